@@ -1,0 +1,5 @@
+/** Event types of the kernel. Node-local timers use `TIMER_BASE + kind`. */
+export const EV_DELIVER = 0;
+export const EV_ANSWER = 1;
+export const EV_WINDOW = 2;
+export const TIMER_BASE = 8;

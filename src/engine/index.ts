@@ -1,0 +1,8 @@
+/** The simulation engine's public surface. Other layers import only from here. */
+export type * from './spec.ts';
+export type * from './summary.ts';
+export type * from './simulation.types.ts';
+export * from './metrics/layout.ts';
+export { HISTOGRAM_RELATIVE_ERROR } from './metrics/histogram.ts';
+export { createSimulation, type SimulationOptions } from './simulation.ts';
+export { distributionMean } from './random/distributions.ts';

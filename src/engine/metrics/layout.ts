@@ -1,0 +1,87 @@
+/**
+ * The column layout of a metrics window. A window is a Float64Array of
+ * `rows × METRIC_COUNT` values: one row per node (in `ModelSpec.nodes` order)
+ * and a last row, `totals`, for what the clients saw end to end.
+ * This layout is what the worker streams and what the charts read.
+ */
+
+/** Why a call failed. Every cause has its own column. */
+export const FAILURE_CAUSES = [
+  'timeout',
+  'rejected-queue-full',
+  'rejected-breaker-open',
+  'rejected-bulkhead',
+  'rejected-rate-limit',
+  'node-down',
+  'injected-error',
+] as const;
+export type FailureCause = (typeof FAILURE_CAUSES)[number];
+
+export const METRICS = [
+  /** Calls that arrived at the node in the window. */
+  'arrivals',
+  /** Calls the node answered successfully in the window. */
+  'completed',
+  /** Calls the node answered with a failure in the window (all causes). */
+  'failed',
+  /** Latency of calls finished in the window, in ms, as seen at this node (arrival → answer). */
+  'latencyMean',
+  'latencyP50',
+  'latencyP95',
+  'latencyP99',
+  'latencyP999',
+  'latencyMax',
+  /** Time-averaged number of calls inside the node (queued + in service + waiting downstream). */
+  'meanInFlight',
+  /** Time-averaged number of calls waiting in the queue. */
+  'meanQueueLength',
+  /** Time-averaged share of busy workers, 0..1 (services only). */
+  'utilization',
+  /** Calls in the node at the end of the window. */
+  'inFlight',
+  'fail:timeout',
+  'fail:rejected-queue-full',
+  'fail:rejected-breaker-open',
+  'fail:rejected-bulkhead',
+  'fail:rejected-rate-limit',
+  'fail:node-down',
+  'fail:injected-error',
+] as const;
+export type MetricName = (typeof METRICS)[number];
+export const METRIC_COUNT = METRICS.length;
+
+/** Column index of each metric, e.g. `METRIC.latencyP99`. */
+export const METRIC: { readonly [K in MetricName]: number } = Object.fromEntries(
+  METRICS.map((name, i) => [name, i]),
+) as { readonly [K in MetricName]: number };
+
+/** Column of the failure count for a cause. */
+export function failureColumn(cause: FailureCause): number {
+  return METRIC[`fail:${cause}`];
+}
+
+/** One closed metrics window. */
+export interface WindowFrame {
+  readonly index: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  /** `rows × METRIC_COUNT`, row-major; the last row is the totals row. */
+  readonly values: Float64Array;
+}
+
+/** How to read windows of one loaded model. */
+export interface MetricsLayout {
+  readonly nodeIds: readonly string[];
+  readonly nodeKinds: readonly string[];
+  /** nodeIds.length + 1 (the totals row). */
+  readonly rows: number;
+  readonly metrics: readonly MetricName[];
+  readonly windowMs: number;
+  readonly warmupMs: number;
+  readonly durationMs: number;
+}
+
+/** Read one value of a window. `row` = node index, or `layout.rows - 1` for totals. */
+export function getMetric(frame: WindowFrame, row: number, metric: MetricName): number {
+  return frame.values[row * METRIC_COUNT + METRIC[metric]] ?? Number.NaN;
+}

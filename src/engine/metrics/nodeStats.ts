@@ -1,0 +1,99 @@
+import { FAILURE_CAUSES } from './layout.ts';
+import { Histogram } from './histogram.ts';
+
+const CAUSES = FAILURE_CAUSES.length;
+
+/**
+ * Counters and time integrals for one node over one span of time (a window, or
+ * the whole run after warm-up). Levels (in flight, queue, busy workers) are
+ * integrated over time so their means are exact time averages.
+ */
+export class StatsSpan {
+  arrivals = 0;
+  completed = 0;
+  failed = 0;
+  readonly failures = new Float64Array(CAUSES);
+  readonly latency = new Histogram();
+  /** ∫ in-flight dt, ∫ queue length dt, ∫ busy workers dt, ∫ worker capacity dt. */
+  inFlightArea = 0;
+  queueArea = 0;
+  busyArea = 0;
+  capacityArea = 0;
+  /** Total time finished calls (successful or not) spent in the node, for Little's law. */
+  sojournSum = 0;
+  spanMs = 0;
+
+  reset(): void {
+    this.arrivals = 0;
+    this.completed = 0;
+    this.failed = 0;
+    this.failures.fill(0);
+    this.latency.reset();
+    this.inFlightArea = 0;
+    this.queueArea = 0;
+    this.busyArea = 0;
+    this.capacityArea = 0;
+    this.sojournSum = 0;
+    this.spanMs = 0;
+  }
+
+  merge(other: StatsSpan): void {
+    this.arrivals += other.arrivals;
+    this.completed += other.completed;
+    this.failed += other.failed;
+    for (let i = 0; i < CAUSES; i++) this.failures[i]! += other.failures[i]!;
+    this.latency.merge(other.latency);
+    this.inFlightArea += other.inFlightArea;
+    this.queueArea += other.queueArea;
+    this.busyArea += other.busyArea;
+    this.capacityArea += other.capacityArea;
+    this.sojournSum += other.sojournSum;
+    this.spanMs += other.spanMs;
+  }
+}
+
+/** Live levels of a node and its current window. */
+export class NodeStats {
+  readonly window = new StatsSpan();
+  readonly run = new StatsSpan();
+  inFlight = 0;
+  queueLength = 0;
+  busy = 0;
+  /** Workers available (services); 0 for nodes without workers. */
+  capacity = 0;
+  private lastChange = 0;
+
+  /** Integrate levels up to `now`; call before any level changes. */
+  advance(now: number): void {
+    const dt = now - this.lastChange;
+    if (dt > 0) {
+      const w = this.window;
+      w.inFlightArea += this.inFlight * dt;
+      w.queueArea += this.queueLength * dt;
+      w.busyArea += this.busy * dt;
+      w.capacityArea += this.capacity * dt;
+      this.lastChange = now;
+    }
+  }
+
+  arrive(now: number): void {
+    this.advance(now);
+    this.inFlight++;
+    this.window.arrivals++;
+  }
+
+  /** A call leaves the node after `sojourn` ms; `cause` is -1 for success. */
+  finish(now: number, sojourn: number, cause: number): void {
+    this.advance(now);
+    this.inFlight--;
+    const w = this.window;
+    if (cause < 0) w.completed++;
+    else {
+      w.failed++;
+      w.failures[cause]!++;
+    }
+    // Latency percentiles describe successful calls; every call counts toward Little's law.
+    if (cause < 0) w.latency.record(sojourn);
+    w.sojournSum += sojourn;
+  }
+}

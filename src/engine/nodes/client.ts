@@ -1,0 +1,88 @@
+import type { Kernel } from '../core/kernel.ts';
+import { FLAG_READ, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
+import { createSampler, type Sampler } from '../random/distributions.ts';
+import { uniformInt, type RandomStream } from '../random/rng.ts';
+import type { ClientSpec } from '../spec.ts';
+import type { NodeBehavior } from './behavior.ts';
+
+const TIMER_SEND = 0;
+
+/**
+ * A source of requests. Open loop (`poisson`, `constant`): requests arrive on
+ * schedule whatever the system does. Closed loop (`users`): each user sends,
+ * waits for the answer (success or failure), thinks, and sends again.
+ * The latency it records is end to end, as the user sees it.
+ */
+export class ClientNode implements NodeBehavior {
+  private readonly nextGap: Sampler | null;
+  private readonly think: Sampler | null;
+  private readonly users: number;
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly index: number,
+    spec: ClientSpec,
+    private readonly entryEdge: number,
+    arrivalStream: RandomStream,
+    private readonly workloadStream: RandomStream,
+  ) {
+    const a = spec.arrival;
+    this.users = a.type === 'users' ? a.users : 0;
+    this.think = a.type === 'users' ? createSampler(a.thinkTimeMs, arrivalStream) : null;
+    this.nextGap =
+      a.type === 'poisson'
+        ? createSampler({ type: 'exponential', mean: 1000 / a.ratePerSec }, arrivalStream)
+        : a.type === 'constant'
+          ? createSampler({ type: 'constant', value: 1000 / a.ratePerSec }, arrivalStream)
+          : null;
+    this.readRatio = spec.workload.readRatio;
+    this.keyCount = spec.workload.keyCount;
+  }
+
+  private readonly readRatio: number;
+  private readonly keyCount: number;
+
+  start(): void {
+    if (this.nextGap !== null) this.k.timer(this.nextGap(), this.index, TIMER_SEND, 0);
+    else if (this.think !== null) {
+      for (let u = 0; u < this.users; u++) this.k.timer(this.think(), this.index, TIMER_SEND, 0);
+    }
+  }
+
+  onTimer(_kind: number, _arg: number): void {
+    this.issue();
+    if (this.nextGap !== null) this.k.timer(this.k.now + this.nextGap(), this.index, TIMER_SEND, 0);
+  }
+
+  onCall(_call: number): void {
+    throw new Error('a client receives no calls');
+  }
+
+  onAnswer(call: number): void {
+    const k = this.k;
+    const calls = k.calls;
+    k.stats[this.index]!.finish(k.now, k.now - calls.sentAt[call]!, calls.status[call]! - 1);
+    calls.release(call);
+    if (this.think !== null) k.timer(k.now + this.think(), this.index, TIMER_SEND, 0);
+  }
+
+  private issue(): void {
+    const k = this.k;
+    const calls = k.calls;
+    const c = calls.allocate();
+    calls.from[c] = this.index;
+    calls.to[c] = k.edges[this.entryEdge]!.to;
+    calls.edge[c] = this.entryEdge;
+    calls.parent[c] = NO_CALL;
+    calls.request[c] = k.requestsIssued++;
+    // The workload stream is the client's own, so skipping draws nobody needs
+    // (a single key, an all-read or all-write mix) changes no other stream.
+    calls.key[c] = this.keyCount > 1 ? uniformInt(this.workloadStream, this.keyCount) : 0;
+    const r = this.readRatio;
+    const read = r >= 1 || (r > 0 && this.workloadStream.next() < r) ? FLAG_READ : 0;
+    calls.flags[c] = read | (k.takeTraceSlot() ? FLAG_TRACED : 0);
+    calls.status[c] = 0;
+    k.stats[this.index]!.arrive(k.now);
+    k.send(c);
+  }
+}

@@ -1,0 +1,103 @@
+import type { DistSpec } from '../spec.ts';
+import type { RandomStream } from './rng.ts';
+import { standardExponential } from './ziggurat.ts';
+
+/** Draws one value (ms) from a distribution using a seeded stream. */
+export type Sampler = () => number;
+
+/** Build a sampler for `spec` that draws from `stream`. Values are never negative. */
+export function createSampler(spec: DistSpec, stream: RandomStream): Sampler {
+  switch (spec.type) {
+    case 'constant': {
+      const value = spec.value;
+      return () => value;
+    }
+    case 'exponential': {
+      const mean = spec.mean;
+      return () => mean * standardExponential(stream);
+    }
+    case 'uniform': {
+      const min = spec.min;
+      const width = spec.max - spec.min;
+      return () => min + width * stream.next();
+    }
+    case 'lognormal': {
+      const { mu, sigma } = spec;
+      return () => Math.exp(mu + sigma * standardNormal(stream));
+    }
+    case 'normal': {
+      const { mean, sd } = spec;
+      return () => truncatedNormal(stream, mean, sd);
+    }
+    case 'pareto': {
+      const { scale, shape } = spec;
+      const inverseShape = 1 / shape;
+      return () => scale / Math.pow(1 - stream.next(), inverseShape);
+    }
+  }
+}
+
+/** The mean of a distribution (Infinity for Pareto with shape ≤ 1). */
+export function distributionMean(spec: DistSpec): number {
+  switch (spec.type) {
+    case 'constant':
+      return spec.value;
+    case 'exponential':
+      return spec.mean;
+    case 'uniform':
+      return (spec.min + spec.max) / 2;
+    case 'lognormal':
+      return Math.exp(spec.mu + (spec.sigma * spec.sigma) / 2);
+    case 'normal':
+      return truncatedNormalMean(spec.mean, spec.sd);
+    case 'pareto':
+      return spec.shape > 1 ? (spec.shape * spec.scale) / (spec.shape - 1) : Infinity;
+  }
+}
+
+/** Standard normal by the Box–Muller transform (one of the pair; no cached state, so draws stay aligned). */
+function standardNormal(stream: RandomStream): number {
+  const u1 = 1 - stream.next();
+  const u2 = stream.next();
+  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+}
+
+function truncatedNormal(stream: RandomStream, mean: number, sd: number): number {
+  if (sd === 0) return Math.max(0, mean);
+  // Rejection is cheap unless the mass below zero is large; cap attempts and clamp.
+  for (let i = 0; i < 64; i++) {
+    const x = mean + sd * standardNormal(stream);
+    if (x >= 0) return x;
+  }
+  return 0;
+}
+
+function truncatedNormalMean(mean: number, sd: number): number {
+  if (sd === 0) return Math.max(0, mean);
+  const a = -mean / sd;
+  const pdf = Math.exp((-a * a) / 2) / Math.sqrt(2 * Math.PI);
+  const tail = 0.5 * erfc(a / Math.SQRT2);
+  return tail > 0 ? mean + (sd * pdf) / tail : 0;
+}
+
+/** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */
+function erfc(x: number): number {
+  const z = Math.abs(x);
+  const t = 1 / (1 + 0.5 * z);
+  const r =
+    t *
+    Math.exp(
+      -z * z -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return x >= 0 ? r : 2 - r;
+}

@@ -1,0 +1,182 @@
+import { buildModel, type BuiltModel } from './build.ts';
+import { EV_ANSWER, EV_DELIVER, EV_WINDOW, TIMER_BASE } from './core/events.ts';
+import type { Kernel } from './core/kernel.ts';
+import { EventLogHash } from './core/eventLogHash.ts';
+import { writeRow } from './metrics/frames.ts';
+import { METRICS, METRIC_COUNT, type MetricsLayout, type WindowFrame } from './metrics/layout.ts';
+import { StatsSpan } from './metrics/nodeStats.ts';
+import { toLatencyStats, toNodeSummary, toTargetShares } from './metrics/summarize.ts';
+import type { Simulation, TraceHop } from './simulation.types.ts';
+import type { ModelSpec } from './spec.ts';
+import type { NodeSummary, RunSummary } from './summary.ts';
+
+export interface SimulationOptions {
+  /** Hash every event into `eventLogHash()` (for determinism tests; costs a little speed). */
+  readonly hashEvents?: boolean;
+  /** Closed windows kept until drained; older ones are dropped (default 100 000). */
+  readonly maxPendingFrames?: number;
+}
+
+/** Create a simulation of `spec`, at time 0, ready to run. */
+export function createSimulation(spec: ModelSpec, options: SimulationOptions = {}): Simulation {
+  return new DiscreteEventSimulation(spec, options);
+}
+
+class DiscreteEventSimulation implements Simulation {
+  readonly layout: MetricsLayout;
+  private readonly model: BuiltModel;
+  private readonly k: Kernel;
+  private readonly hash: EventLogHash | null;
+  private readonly totalsWindow = new StatsSpan();
+  private readonly totalsRun = new StatsSpan();
+  private frames: WindowFrame[] = [];
+  private windowIndex = 0;
+  private windowStart = 0;
+  private finished = false;
+  private processed = 0;
+
+  constructor(
+    private readonly spec: ModelSpec,
+    private readonly options: SimulationOptions,
+  ) {
+    assertSpec(spec);
+    this.model = buildModel(spec);
+    this.k = this.model.kernel;
+    this.hash = options.hashEvents === true ? new EventLogHash() : null;
+    this.layout = {
+      nodeIds: spec.nodes.map((n) => n.id),
+      nodeKinds: spec.nodes.map((n) => n.kind),
+      rows: spec.nodes.length + 1,
+      metrics: METRICS,
+      windowMs: spec.windowMs,
+      warmupMs: spec.warmupMs,
+      durationMs: spec.durationMs,
+    };
+    for (const b of this.k.behaviors) b.start();
+    this.k.queue.push(Math.min(spec.windowMs, spec.durationMs), EV_WINDOW, -1, 0);
+  }
+
+  get now(): number {
+    return this.k.now;
+  }
+  get events(): number {
+    return this.processed;
+  }
+  get done(): boolean {
+    return this.finished;
+  }
+
+  runUntil(untilMs: number, maxEvents = Infinity): number {
+    const k = this.k;
+    const queue = k.queue;
+    const limit = Math.min(untilMs, this.spec.durationMs);
+    const hash = this.hash;
+    let n = 0;
+    while (!this.finished && n < maxEvents && queue.peekTime() <= limit) {
+      queue.pop();
+      k.now = queue.time;
+      n++;
+      if (hash !== null) hash.add(queue.time, queue.type, queue.node, queue.arg);
+      const type = queue.type;
+      if (type === EV_DELIVER) k.deliver(queue.arg);
+      else if (type === EV_ANSWER) k.returnToCaller(queue.arg);
+      else if (type === EV_WINDOW) this.closeWindow();
+      else k.behaviors[queue.node]!.onTimer(type - TIMER_BASE, queue.arg);
+    }
+    this.processed += n;
+    if (!this.finished && queue.peekTime() > limit && limit > k.now) k.now = limit;
+    return n;
+  }
+
+  runToEnd(): void {
+    while (!this.finished) this.runUntil(this.spec.durationMs, 1_000_000);
+  }
+
+  drainFrames(): WindowFrame[] {
+    const out = this.frames;
+    this.frames = [];
+    return out;
+  }
+
+  drainTraces(): TraceHop[] {
+    return this.k.traces.drain();
+  }
+
+  eventLogHash(): string {
+    return this.hash?.hex() ?? '';
+  }
+
+  summary(): RunSummary {
+    const { nodes } = this.spec;
+    const summaries: Record<string, NodeSummary> = {};
+    nodes.forEach((node, i) => {
+      summaries[node.id] = toNodeSummary(node.kind, this.k.stats[i]!.run);
+    });
+    for (const { index, node } of this.model.loadBalancers) {
+      const ids = node.targetEdges.map((e) => nodes[this.k.edges[e]!.to]!.id);
+      summaries[nodes[index]!.id] = { ...summaries[nodes[index]!.id]!, ...toTargetShares(ids, node.runSent) };
+    }
+    const t = this.totalsRun;
+    return {
+      simulatedMs: this.k.now,
+      events: this.processed,
+      totals: {
+        requests: t.arrivals,
+        succeeded: t.completed,
+        failed: t.failed,
+        throughputPerSec: t.spanMs > 0 ? (t.completed * 1000) / t.spanMs : 0,
+        latencyMs: toLatencyStats(t.latency),
+      },
+      nodes: summaries,
+    };
+  }
+
+  /** Close the current window: emit its frame, fold it into the run if past warm-up, start the next. */
+  private closeWindow(): void {
+    const k = this.k;
+    const end = k.now;
+    const counted = this.windowStart >= this.spec.warmupMs;
+    const rows = this.layout.rows;
+    const values = new Float64Array(rows * METRIC_COUNT);
+    let clientsInFlight = 0;
+    k.stats.forEach((st, i) => {
+      st.advance(end);
+      st.window.spanMs = end - this.windowStart;
+      writeRow(values, i, st.window, st.inFlight);
+    });
+    for (const c of this.model.clients) {
+      this.totalsWindow.merge(k.stats[c]!.window);
+      clientsInFlight += k.stats[c]!.inFlight;
+    }
+    this.totalsWindow.spanMs = end - this.windowStart;
+    writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
+    this.pushFrame({ index: this.windowIndex, startMs: this.windowStart, endMs: end, values });
+    for (const st of k.stats) {
+      if (counted) st.run.merge(st.window);
+      st.window.reset();
+    }
+    if (counted) this.totalsRun.merge(this.totalsWindow);
+    this.totalsWindow.reset();
+    for (const { node } of this.model.loadBalancers) {
+      if (counted) node.windowSent.forEach((n, i) => (node.runSent[i]! += n));
+      node.windowSent.fill(0);
+    }
+    k.tracedInWindow = 0;
+    this.windowIndex++;
+    this.windowStart = end;
+    if (end >= this.spec.durationMs) this.finished = true;
+    else k.queue.push(Math.min(end + this.spec.windowMs, this.spec.durationMs), EV_WINDOW, -1, 0);
+  }
+
+  private pushFrame(frame: WindowFrame): void {
+    this.frames.push(frame);
+    const max = this.options.maxPendingFrames ?? 100_000;
+    if (this.frames.length > max) this.frames.splice(0, this.frames.length - max);
+  }
+}
+
+function assertSpec(spec: ModelSpec): void {
+  if (!(spec.durationMs > 0)) throw new Error('durationMs must be positive');
+  if (!(spec.windowMs > 0)) throw new Error('windowMs must be positive');
+  if (!(spec.warmupMs >= 0 && spec.warmupMs < spec.durationMs)) throw new Error('warmupMs must be in [0, durationMs)');
+}

@@ -1,0 +1,46 @@
+import type { MetricsLayout, WindowFrame } from './metrics/layout.ts';
+import type { RunSummary } from './summary.ts';
+
+/** Outcome of a traced call, for the animated dots. */
+export type TraceOutcome = 'ok' | 'failed';
+
+/**
+ * One hop of a sampled request: a call from node `from` to node `to` that was sent
+ * at `sentMs`, arrived at `arrivedMs`, and was answered back at the caller at
+ * `answeredMs` with `outcome`. Emitted when the answer reaches the caller.
+ */
+export interface TraceHop {
+  /** Id of the root request (unique within a run). */
+  readonly requestId: number;
+  readonly from: number;
+  readonly to: number;
+  readonly sentMs: number;
+  readonly arrivedMs: number;
+  /** When the callee finished (its answer left), before response latency. */
+  readonly leftMs: number;
+  readonly answeredMs: number;
+  readonly outcome: TraceOutcome;
+}
+
+/** A running simulation. Pure: it advances only when asked and draws only from seeded streams. */
+export interface Simulation {
+  readonly layout: MetricsLayout;
+  /** Current simulated time, ms. */
+  readonly now: number;
+  /** Events processed so far. */
+  readonly events: number;
+  /** Whether simulated time has reached `durationMs`. */
+  readonly done: boolean;
+  /** Process events with time ≤ `untilMs` (capped at durationMs), at most `maxEvents`. Returns events processed. */
+  runUntil(untilMs: number, maxEvents?: number): number;
+  /** Run to the end. */
+  runToEnd(): void;
+  /** Windows closed since the last call (oldest first). */
+  drainFrames(): WindowFrame[];
+  /** Sampled request hops answered since the last call. */
+  drainTraces(): TraceHop[];
+  /** Whole-run summary after warm-up, as of now. */
+  summary(): RunSummary;
+  /** A hash of every processed event (time, type, node); equal runs give equal hashes. */
+  eventLogHash(): string;
+}

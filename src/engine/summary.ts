@@ -1,0 +1,47 @@
+import type { FailureCause } from './metrics/layout.ts';
+
+/** Latency statistics in ms. Percentiles come from a log-bucketed histogram (relative error ≤ 0.4 %). */
+export interface LatencyStats {
+  readonly mean: number;
+  readonly p50: number;
+  readonly p95: number;
+  readonly p99: number;
+  readonly p999: number;
+  readonly max: number;
+}
+
+/** Whole-run statistics of one node, after warm-up. */
+export interface NodeSummary {
+  readonly kind: string;
+  readonly arrivals: number;
+  readonly completed: number;
+  readonly failed: number;
+  readonly failures: Partial<Record<FailureCause, number>>;
+  readonly utilization: number;
+  readonly meanQueueLength: number;
+  readonly meanInFlight: number;
+  /** Mean time a call spent in the node (arrival → answer), for Little's law checks. */
+  readonly meanTimeInNodeMs: number;
+  /** Arrival rate after warm-up, per second. */
+  readonly arrivalRatePerSec: number;
+  readonly latencyMs: LatencyStats;
+  /** Kind-specific fields (e.g. load balancers' `targets` and `imbalance`). */
+  readonly [extra: string]: unknown;
+}
+
+/** What the clients saw end to end, after warm-up. */
+export interface TotalsSummary {
+  readonly requests: number;
+  readonly succeeded: number;
+  readonly failed: number;
+  readonly throughputPerSec: number;
+  readonly latencyMs: LatencyStats;
+}
+
+/** Whole-run summary, in the shape of the CLI contract (minus name, seed, wallMs). */
+export interface RunSummary {
+  readonly simulatedMs: number;
+  readonly events: number;
+  readonly totals: TotalsSummary;
+  readonly nodes: Readonly<Record<string, NodeSummary>>;
+}

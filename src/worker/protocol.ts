@@ -1,0 +1,65 @@
+import type { MetricsLayout, RunSummary } from '../engine/index.ts';
+
+/** Simulated ms per wall ms (0.1 … 1000), or 'max' for as fast as possible. */
+export type Speed = number | 'max';
+
+export type RunStatus = 'idle' | 'running' | 'paused' | 'finished';
+
+/**
+ * A batch of metrics streamed from the worker, at most ~30 per wall second.
+ * `frames` holds `frameCount` closed windows back to back, each
+ * `layout.rows × METRIC_COUNT` values (see engine/metrics/layout.ts); its buffer is transferred.
+ */
+export interface MetricsBatch {
+  readonly frameCount: number;
+  /** Index of the first window in this batch. */
+  readonly firstWindow: number;
+  readonly frames: Float64Array;
+  /** Sampled hops, as columns (one entry per hop); buffers are transferred. */
+  readonly traces: TraceColumns;
+  readonly simTimeMs: number;
+  readonly events: number;
+  /** Requests completed per wall second over the last slice (engine throughput). */
+  readonly wallRate: number;
+  readonly status: RunStatus;
+  /** Present when the run finished. */
+  readonly summary?: RunSummary;
+}
+
+export interface TraceColumns {
+  readonly count: number;
+  readonly requestId: Float64Array;
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  readonly sentMs: Float64Array;
+  readonly arrivedMs: Float64Array;
+  readonly leftMs: Float64Array;
+  readonly answeredMs: Float64Array;
+  /** 1 = ok, 0 = failed. */
+  readonly ok: Uint8Array;
+}
+
+export type LoadResult =
+  | { readonly ok: true; readonly layout: MetricsLayout }
+  | { readonly ok: false; readonly errors: readonly string[] };
+
+/** Receives batches; passed to `start` wrapped in comlink's `proxy`. */
+export type BatchListener = (batch: MetricsBatch) => void;
+
+/**
+ * The API the simulation worker exposes with comlink. Every method returns a
+ * Promise on the caller's side; `await` each one.
+ */
+export interface SimWorkerApi {
+  /** Validate and load a scenario (the public JSON format). Resets any run. */
+  load(scenario: unknown): LoadResult;
+  /** Start (or restart) the loaded run, streaming batches to `listener`. */
+  start(listener: BatchListener): void;
+  pause(): void;
+  resume(): void;
+  /** While paused (or idle): advance by `windows` metric windows and emit a batch. */
+  step(windows?: number): void;
+  setSpeed(speed: Speed): void;
+  /** Stop the run and drop it; `load` again to run anew. */
+  stop(): void;
+}
