@@ -1,0 +1,142 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { Z_99, compileDist, compileScenario } from './compile.ts';
+import { SCENARIO_DEFAULTS } from './defaults.ts';
+import { defaultScenario } from './presets.ts';
+import { scenarioArb } from './testing/arbitraries.ts';
+import { baseDoc } from './testing/baseScenario.ts';
+import type { Scenario } from './types.ts';
+import { validateScenario } from './validate.ts';
+
+function scenarioOf(doc: unknown): Scenario {
+  const result = validateScenario(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.scenario;
+}
+
+describe('compileDist', () => {
+  it('turns lognormal median/p99 into mu/sigma of ln X', () => {
+    const d = compileDist({ type: 'lognormal', median: 0.5, p99: 2 });
+    expect(d).toEqual({ type: 'lognormal', mu: Math.log(0.5), sigma: Math.log(4) / Z_99 });
+    if (d.type !== 'lognormal') throw new Error('not lognormal');
+    // The quantiles come back: median = e^mu, p99 = e^(mu + z99·sigma).
+    expect(Math.exp(d.mu)).toBeCloseTo(0.5, 12);
+    expect(Math.exp(d.mu + Z_99 * d.sigma)).toBeCloseTo(2, 12);
+    expect(d.sigma).toBeCloseTo(0.5959101717, 9);
+  });
+
+  it('keeps mu/sigma and every other type as written', () => {
+    expect(compileDist({ type: 'lognormal', mu: 1, sigma: 0.5 })).toEqual({
+      type: 'lognormal',
+      mu: 1,
+      sigma: 0.5,
+    });
+    expect(compileDist({ type: 'pareto', scale: 2, shape: 3 })).toEqual({
+      type: 'pareto',
+      scale: 2,
+      shape: 3,
+    });
+  });
+
+  it('has z99 equal to the standard normal 0.99 quantile', () => {
+    // Φ(z) via erf series would be overkill; check against the tabulated value.
+    expect(Z_99).toBeCloseTo(2.326347874, 9);
+  });
+});
+
+describe('compileScenario', () => {
+  it('keeps node order, resolves edges to indices and applies defaults', () => {
+    const spec = compileScenario(scenarioOf({ ...baseDoc(), warmupMs: undefined }));
+    expect(spec.nodes.map((n) => n.id)).toEqual(['users', 'lb', 'a', 'b']);
+    expect(spec.edges).toEqual([
+      { from: 0, to: 1, latencyMs: null },
+      { from: 1, to: 2, latencyMs: null },
+      { from: 1, to: 3, latencyMs: null },
+    ]);
+    expect(spec.warmupMs).toBe(0);
+    expect(spec.windowMs).toBe(1000);
+    expect(spec.traceSamplePerWindow).toBe(20);
+    expect(spec.nodes[0]).toEqual({
+      kind: 'client',
+      id: 'users',
+      arrival: { type: 'poisson', ratePerSec: 100 },
+      workload: { readRatio: 1, keyCount: 1000 },
+    });
+    expect(spec.nodes[2]).toMatchObject({
+      kind: 'service',
+      queueCapacity: Number.POSITIVE_INFINITY,
+    });
+  });
+
+  it('compiles the default preset', () => {
+    const spec = compileScenario(defaultScenario);
+    expect(spec).toMatchObject({ seed: 42, durationMs: 120_000, warmupMs: 10_000, windowMs: 1000 });
+    expect(spec.nodes[2]).toMatchObject({ kind: 'service', workers: 2, queueCapacity: 100 });
+    expect(spec.edges[1]?.latencyMs).toEqual({
+      type: 'lognormal',
+      mu: Math.log(0.5),
+      sigma: Math.log(4) / Z_99,
+    });
+  });
+
+  it('maps workload keys to keyCount and closed-loop think times', () => {
+    const doc = baseDoc();
+    (doc.nodes as Record<string, unknown>[])[0] = {
+      id: 'users',
+      kind: 'client',
+      arrival: {
+        type: 'users',
+        users: 5,
+        thinkTimeMs: { type: 'lognormal', median: 10, p99: 100 },
+      },
+      workload: { readRatio: 0.9, keys: { count: 42, distribution: 'zipf' } },
+    };
+    const client = compileScenario(scenarioOf(doc)).nodes[0];
+    expect(client).toMatchObject({ workload: { readRatio: 0.9, keyCount: 42 } });
+    expect(
+      client?.kind === 'client' &&
+        client.arrival.type === 'users' &&
+        client.arrival.thinkTimeMs.type,
+    ).toBe('lognormal');
+  });
+
+  it('gives every valid scenario a spec whose edges point at real nodes', () => {
+    fc.assert(
+      fc.property(scenarioArb, (s) => {
+        const spec = compileScenario(s);
+        expect(spec.nodes).toHaveLength(s.nodes.length);
+        for (const e of spec.edges) {
+          expect(spec.nodes[e.from]?.id).toBe(s.edges[spec.edges.indexOf(e)]?.from);
+          expect(spec.nodes[e.to]).toBeDefined();
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('defaults', () => {
+  it('are the documented values', () => {
+    expect(SCENARIO_DEFAULTS).toEqual({
+      windowMs: 1000,
+      warmupMs: 0,
+      workload: { readRatio: 1, keys: { count: 1000, distribution: 'uniform' } },
+      zipfExponent: 0.99,
+      queueCapacity: Number.POSITIVE_INFINITY,
+      edgeLatencyMs: null,
+      traceSamplePerWindow: 20,
+    });
+  });
+
+  it('are not written back into the document by validation', () => {
+    const result = validateScenario({ ...baseDoc(), warmupMs: undefined });
+    expect(result.ok && Object.keys(result.scenario)).toEqual([
+      'version',
+      'name',
+      'seed',
+      'durationMs',
+      'nodes',
+      'edges',
+    ]);
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * The public scenario format: types, validation (with migration), defaults,
+ * compilation for the engine, the URL codec and the built-in presets.
+ * Other layers import from here only.
+ */
+export type {
+  Arrival,
+  ClientNode,
+  Dist,
+  KeyDistribution,
+  LoadBalancerNode,
+  LoadBalancerStrategy,
+  Scenario,
+  ScenarioEdge,
+  ScenarioError,
+  ScenarioNode,
+  ScenarioNodeKind,
+  ServiceNode,
+  ValidationResult,
+  Workload,
+} from './types.ts';
+export { validateScenario, formatScenarioError } from './validate.ts';
+export { parseScenarioJson } from './parse.ts';
+export { compileScenario } from './compile.ts';
+export { encodeScenarioToHash, decodeScenarioFromHash } from './urlCodec.ts';
+export { presets, defaultScenario, type Preset } from './presets.ts';
+export { CURRENT_VERSION } from './migrations.ts';
+export { SCENARIO_DEFAULTS } from './defaults.ts';
+export { LIMITS } from './limits.ts';

@@ -1,0 +1,30 @@
+/**
+ * Hard limits of the scenario format. They keep untrusted input (a shared link,
+ * a file) from hanging the tab: anything beyond them is rejected with a message,
+ * before any per-node work is done.
+ */
+export const LIMITS = {
+  maxNodes: 500,
+  maxEdges: 5000,
+  /** 7 days of simulated time. */
+  maxDurationMs: 7 * 24 * 60 * 60 * 1000,
+  minWindowMs: 10,
+  /** durationMs / windowMs may not exceed this. */
+  maxWindows: 1_000_000,
+  maxWorkers: 10_000,
+  maxUsers: 100_000,
+  maxRatePerSec: 1_000_000,
+  maxKeyCount: 1_000_000_000,
+  maxIdLength: 64,
+  maxNameLength: 200,
+  maxLabelLength: 200,
+  maxDescriptionLength: 10_000,
+  /** Largest JSON text (file or decompressed link) accepted, in characters. */
+  maxTextLength: 5_000_000,
+  /** Longest `#s=…` link accepted, in characters. */
+  maxHashLength: 1_000_000,
+  maxSeed: 0xffff_ffff,
+} as const;
+
+/** Node ids: 1–64 of these characters, so they are safe in paths, URLs and CSS selectors. */
+export const NODE_ID_PATTERN = /^[A-Za-z0-9_.:-]+$/;

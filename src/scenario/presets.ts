@@ -1,0 +1,46 @@
+/**
+ * Built-in scenarios. The same JSON files are the test fixtures, the e2e inputs
+ * and the preset gallery, so what a teacher picks is what the tests check.
+ * Each is validated when this module loads; a broken shipped fixture throws
+ * (and `presets.test.ts` fails) rather than reaching a user.
+ */
+import closedLoop from './fixtures/closed-loop.json' with { type: 'json' };
+import defaultJson from './fixtures/default.json' with { type: 'json' };
+import md1 from './fixtures/md1-rho-0.9.json' with { type: 'json' };
+import mm1 from './fixtures/mm1-rho-0.9.json' with { type: 'json' };
+import mm4 from './fixtures/mm4-rho-0.9.json' with { type: 'json' };
+import powerOfTwo from './fixtures/power-of-two.json' with { type: 'json' };
+import type { Scenario } from './types.ts';
+import { formatScenarioError, validateScenario } from './validate.ts';
+
+/** A named, described built-in scenario. */
+export interface Preset {
+  /** Stable id (the fixture's file name without `.json`). */
+  readonly id: string;
+  readonly title: string;
+  readonly description: string;
+  readonly scenario: Scenario;
+}
+
+function toPreset(id: string, json: unknown): Preset {
+  const result = validateScenario(json);
+  if (!result.ok) {
+    const problems = result.errors.map(formatScenarioError).join('; ');
+    throw new Error(`built-in scenario ${id} is invalid: ${problems}`);
+  }
+  const { scenario } = result;
+  return { id, title: scenario.name, description: scenario.description ?? '', scenario };
+}
+
+/** The built-in scenarios, in gallery order. */
+export const presets: readonly Preset[] = [
+  toPreset('default', defaultJson),
+  toPreset('mm1-rho-0.9', mm1),
+  toPreset('mm4-rho-0.9', mm4),
+  toPreset('md1-rho-0.9', md1),
+  toPreset('power-of-two', powerOfTwo),
+  toPreset('closed-loop', closedLoop),
+];
+
+/** What a fresh document starts as: "Round robin over three services". */
+export const defaultScenario: Scenario = toPreset('default', defaultJson).scenario;

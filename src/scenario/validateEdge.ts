@@ -1,0 +1,36 @@
+/** Validation of one edge's own fields (references are checked in `validateGraph.ts`). */
+import {
+  checkString,
+  expectObj,
+  optionalField,
+  report,
+  requireField,
+  withOptional,
+  type Collector,
+} from './checks.ts';
+import { LIMITS } from './limits.ts';
+import type { ScenarioEdge } from './types.ts';
+import { validateDist } from './validateDist.ts';
+
+const checkRef = (c: Collector, v: unknown, p: string): string | undefined =>
+  checkString(c, v, p, LIMITS.maxIdLength);
+
+/** Validate `edges[i]` at `path`. */
+export function validateEdge(c: Collector, value: unknown, path: string): ScenarioEdge | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const from = requireField(c, obj, 'from', path, checkRef);
+  const to = requireField(c, obj, 'to', path, checkRef);
+  const latencyMs = optionalField(c, obj, 'latencyMs', path, validateDist);
+  if (obj.policy !== undefined) {
+    // A policy changes behaviour: silently ignoring it would give wrong results.
+    report(
+      c,
+      `${path}.policy`,
+      'edge policies (timeout, retry, circuit breaker, …) are not supported by this version yet',
+    );
+    return undefined;
+  }
+  if (from === undefined || to === undefined || latencyMs === undefined) return undefined;
+  return { from, to, ...withOptional('latencyMs', latencyMs.value) };
+}
