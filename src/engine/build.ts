@@ -24,7 +24,8 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   const stats = spec.nodes.map(() => new NodeStats());
   const edges: EdgeRuntime[] = spec.edges.map((e) => {
     const name = `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/latency`;
-    const latency = e.latencyMs === null ? null : createSampler(e.latencyMs, createRandomStream(spec.seed, name));
+    const latency =
+      e.latencyMs === null ? null : createSampler(e.latencyMs, createRandomStream(spec.seed, name));
     return { from: e.from, to: e.to, latency };
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
@@ -48,7 +49,12 @@ export function buildModel(spec: ModelSpec): BuiltModel {
         return lb;
       }
       case 'service':
-        return new ServiceNode(kernel, index, node, createSampler(node.serviceTimeMs, stream('service')));
+        return new ServiceNode(
+          kernel,
+          index,
+          node,
+          createSampler(node.serviceTimeMs, stream('service')),
+        );
     }
   });
   return { kernel, loadBalancers, clients };

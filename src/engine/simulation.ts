@@ -34,12 +34,13 @@ class DiscreteEventSimulation implements Simulation {
   private windowStart = 0;
   private finished = false;
   private processed = 0;
+  private readonly spec: ModelSpec;
+  private readonly options: SimulationOptions;
 
-  constructor(
-    private readonly spec: ModelSpec,
-    private readonly options: SimulationOptions,
-  ) {
+  constructor(spec: ModelSpec, options: SimulationOptions) {
     assertSpec(spec);
+    this.spec = spec;
+    this.options = options;
     this.model = buildModel(spec);
     this.k = this.model.kernel;
     this.hash = options.hashEvents === true ? new EventLogHash() : null;
@@ -114,7 +115,10 @@ class DiscreteEventSimulation implements Simulation {
     });
     for (const { index, node } of this.model.loadBalancers) {
       const ids = node.targetEdges.map((e) => nodes[this.k.edges[e]!.to]!.id);
-      summaries[nodes[index]!.id] = { ...summaries[nodes[index]!.id]!, ...toTargetShares(ids, node.runSent) };
+      summaries[nodes[index]!.id] = {
+        ...summaries[nodes[index]!.id]!,
+        ...toTargetShares(ids, node.runSent),
+      };
     }
     const t = this.totalsRun;
     return {
@@ -178,5 +182,6 @@ class DiscreteEventSimulation implements Simulation {
 function assertSpec(spec: ModelSpec): void {
   if (!(spec.durationMs > 0)) throw new Error('durationMs must be positive');
   if (!(spec.windowMs > 0)) throw new Error('windowMs must be positive');
-  if (!(spec.warmupMs >= 0 && spec.warmupMs < spec.durationMs)) throw new Error('warmupMs must be in [0, durationMs)');
+  if (!(spec.warmupMs >= 0 && spec.warmupMs < spec.durationMs))
+    throw new Error('warmupMs must be in [0, durationMs)');
 }

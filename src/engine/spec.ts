@@ -28,10 +28,7 @@ export interface WorkloadSpec {
 }
 
 export type LoadBalancerStrategy =
-  | 'round-robin'
-  | 'random'
-  | 'least-connections'
-  | 'power-of-two-choices';
+  'round-robin' | 'random' | 'least-connections' | 'power-of-two-choices';
 
 export interface ClientSpec {
   readonly kind: 'client';

@@ -13,7 +13,8 @@ export function packFrames(frames: readonly WindowFrame[], rows: number): Float6
 export function finishedRequests(frames: readonly WindowFrame[], rows: number): number {
   const o = (rows - 1) * METRIC_COUNT;
   let n = 0;
-  for (const f of frames) n += (f.values[o + METRIC.completed] ?? 0) + (f.values[o + METRIC.failed] ?? 0);
+  for (const f of frames)
+    n += (f.values[o + METRIC.completed] ?? 0) + (f.values[o + METRIC.failed] ?? 0);
   return n;
 }
 

@@ -5,7 +5,14 @@
 import * as Comlink from 'comlink';
 import type { BatchListener, LoadResult, SimWorkerApi, Speed } from './protocol.ts';
 
-export type { BatchListener, LoadResult, MetricsBatch, RunStatus, Speed, TraceColumns } from './protocol.ts';
+export type {
+  BatchListener,
+  LoadResult,
+  MetricsBatch,
+  RunStatus,
+  Speed,
+  TraceColumns,
+} from './protocol.ts';
 
 export interface SimRunner {
   load(scenario: unknown): Promise<LoadResult>;

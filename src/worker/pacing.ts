@@ -18,8 +18,11 @@ export const MAX_SPEED = 1000;
 export class Pacer {
   private wallAnchor = 0;
   private simAnchor = 0;
+  private speed: Speed;
 
-  constructor(private speed: Speed) {}
+  constructor(speed: Speed) {
+    this.speed = speed;
+  }
 
   get current(): Speed {
     return this.speed;

@@ -1,8 +1,26 @@
-import { createSimulation, type MetricsLayout, type ModelSpec, type Simulation } from '../engine/index.ts';
+import {
+  createSimulation,
+  type MetricsLayout,
+  type ModelSpec,
+  type Simulation,
+} from '../engine/index.ts';
 import { compileScenario, formatScenarioError, validateScenario } from '../scenario/index.ts';
 import { finishedRequests, packFrames, packTraces, transferablesOf } from './batch.ts';
-import { BATCH_INTERVAL_MS, EVENTS_PER_CHECK, Pacer, SLICE_BUDGET_MS, clampSpeed } from './pacing.ts';
-import type { BatchListener, LoadResult, MetricsBatch, RunStatus, SimWorkerApi, Speed } from './protocol.ts';
+import {
+  BATCH_INTERVAL_MS,
+  EVENTS_PER_CHECK,
+  Pacer,
+  SLICE_BUDGET_MS,
+  clampSpeed,
+} from './pacing.ts';
+import type {
+  BatchListener,
+  LoadResult,
+  MetricsBatch,
+  RunStatus,
+  SimWorkerApi,
+  Speed,
+} from './protocol.ts';
 
 /** What the runner needs from its host (the worker global, or a test harness). */
 export interface RunnerHost {

@@ -11,23 +11,23 @@ export const FLAG_READ = 1;
 export const FLAG_TRACED = 2;
 
 export class CallTable {
-  from = new Int32Array(0);
-  to = new Int32Array(0);
-  edge = new Int32Array(0);
-  parent = new Int32Array(0);
+  from: Int32Array = new Int32Array(0);
+  to: Int32Array = new Int32Array(0);
+  edge: Int32Array = new Int32Array(0);
+  parent: Int32Array = new Int32Array(0);
   /** Root request id (the same for a request and all its child calls). */
-  request = new Int32Array(0);
-  key = new Int32Array(0);
-  flags = new Uint8Array(0);
+  request: Int32Array = new Int32Array(0);
+  key: Int32Array = new Int32Array(0);
+  flags: Uint8Array = new Uint8Array(0);
   /** Failure cause index + 1, or 0 for success (see FAILURE_CAUSES). */
-  status = new Uint8Array(0);
+  status: Uint8Array = new Uint8Array(0);
   /** Scratch owned by the node currently holding the call (e.g. chosen target). */
-  aux = new Int32Array(0);
-  sentAt = new Float64Array(0);
-  arrivedAt = new Float64Array(0);
-  leftAt = new Float64Array(0);
+  aux: Int32Array = new Int32Array(0);
+  sentAt: Float64Array = new Float64Array(0);
+  arrivedAt: Float64Array = new Float64Array(0);
+  leftAt: Float64Array = new Float64Array(0);
 
-  private free = new Int32Array(0);
+  private free: Int32Array = new Int32Array(0);
   private freeCount = 0;
   private capacity = 0;
   /** Calls currently allocated. */

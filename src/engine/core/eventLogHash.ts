@@ -15,7 +15,9 @@ export class EventLogHash {
   }
 
   hex(): string {
-    return (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0');
+    return (
+      (this.a >>> 0).toString(16).padStart(8, '0') + (this.b >>> 0).toString(16).padStart(8, '0')
+    );
   }
 
   private mix(word: number): void {

@@ -29,11 +29,19 @@ export class Kernel {
   /** Root requests traced in the current window, and the budget per window. */
   tracedInWindow = 0;
 
+  readonly stats: readonly NodeStats[];
+  readonly edges: readonly EdgeRuntime[];
+  readonly traceSamplePerWindow: number;
+
   constructor(
-    readonly stats: readonly NodeStats[],
-    readonly edges: readonly EdgeRuntime[],
-    readonly traceSamplePerWindow: number,
-  ) {}
+    stats: readonly NodeStats[],
+    edges: readonly EdgeRuntime[],
+    traceSamplePerWindow: number,
+  ) {
+    this.stats = stats;
+    this.edges = edges;
+    this.traceSamplePerWindow = traceSamplePerWindow;
+  }
 
   /** Schedule a node-local timer. */
   timer(at: number, node: number, kind: number, arg: number): void {

@@ -6,7 +6,11 @@ export class TraceBuffer {
   /** Hops dropped because the buffer was full. */
   dropped = 0;
 
-  constructor(private readonly limit = 20000) {}
+  private readonly limit: number;
+
+  constructor(limit = 20000) {
+    this.limit = limit;
+  }
 
   push(hop: TraceHop): void {
     if (this.hops.length >= this.limit) {

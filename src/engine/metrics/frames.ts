@@ -6,7 +6,12 @@ const QUANTILES = [0.5, 0.95, 0.99, 0.999] as const;
 const quantiles = new Float64Array(QUANTILES.length);
 
 /** Write one row of a window frame from a closed span. */
-export function writeRow(values: Float64Array, row: number, span: StatsSpan, inFlightNow: number): void {
+export function writeRow(
+  values: Float64Array,
+  row: number,
+  span: StatsSpan,
+  inFlightNow: number,
+): void {
   const o = row * METRIC_COUNT;
   const t = span.spanMs;
   const h = span.latency;
@@ -24,5 +29,6 @@ export function writeRow(values: Float64Array, row: number, span: StatsSpan, inF
   values[o + METRIC.meanQueueLength] = t > 0 ? span.queueArea / t : 0;
   values[o + METRIC.utilization] = span.capacityArea > 0 ? span.busyArea / span.capacityArea : 0;
   values[o + METRIC.inFlight] = inFlightNow;
-  for (let i = 0; i < FAILURE_CAUSES.length; i++) values[o + FIRST_FAILURE_COLUMN + i] = span.failures[i]!;
+  for (let i = 0; i < FAILURE_CAUSES.length; i++)
+    values[o + FIRST_FAILURE_COLUMN + i] = span.failures[i]!;
 }

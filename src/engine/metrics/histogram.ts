@@ -5,7 +5,8 @@
  * min/max, so its relative error is at most 2^-(SUB_BITS+1) ≈ 0.39 %.
  * Histograms merge by adding counts; memory is fixed whatever the run length.
  * Range: 2^-8 ms (≈ 4 µs) to 2^23 ms (≈ 2.3 h); values outside are clamped into
- * the first/last bucket (min and max stay exact).
+ * the first/last bucket (min and max stay exact), so below 2^-8 ms the error is
+ * absolute (< 2^-7 ms) rather than relative.
  */
 const SUB_BITS = 7;
 const MIN_EXP = -8;
@@ -65,6 +66,7 @@ export class Histogram {
   quantile(q: number): number {
     if (this.count === 0) return 0;
     const rank = Math.max(1, Math.ceil(q * this.count));
+    if (rank >= this.count) return this.max;
     let seen = 0;
     for (let b = this.lo; b <= this.hi; b++) {
       seen += this.counts[b]!;
@@ -91,6 +93,7 @@ export class Histogram {
     for (let b = this.lo; b <= this.hi && j < qs.length; b++) {
       seen += this.counts[b]!;
       while (j < qs.length && seen >= Math.max(1, Math.ceil(qs[j]! * this.count))) {
+        if (Math.ceil(qs[j]! * this.count) >= this.count) break;
         const low = bucketLow(b);
         const mid = low + (bucketLow(b + 1) - low) / 2;
         out[j++] = Math.min(this.max, Math.max(this.min, mid));

@@ -14,18 +14,28 @@ const TIMER_SEND = 0;
  * The latency it records is end to end, as the user sees it.
  */
 export class ClientNode implements NodeBehavior {
+  private readonly k: Kernel;
+  private readonly index: number;
+  private readonly entryEdge: number;
+  private readonly workloadStream: RandomStream;
   private readonly nextGap: Sampler | null;
   private readonly think: Sampler | null;
   private readonly users: number;
+  private readonly readRatio: number;
+  private readonly keyCount: number;
 
   constructor(
-    private readonly k: Kernel,
-    private readonly index: number,
+    k: Kernel,
+    index: number,
     spec: ClientSpec,
-    private readonly entryEdge: number,
+    entryEdge: number,
     arrivalStream: RandomStream,
-    private readonly workloadStream: RandomStream,
+    workloadStream: RandomStream,
   ) {
+    this.k = k;
+    this.index = index;
+    this.entryEdge = entryEdge;
+    this.workloadStream = workloadStream;
     const a = spec.arrival;
     this.users = a.type === 'users' ? a.users : 0;
     this.think = a.type === 'users' ? createSampler(a.thinkTimeMs, arrivalStream) : null;
@@ -38,9 +48,6 @@ export class ClientNode implements NodeBehavior {
     this.readRatio = spec.workload.readRatio;
     this.keyCount = spec.workload.keyCount;
   }
-
-  private readonly readRatio: number;
-  private readonly keyCount: number;
 
   start(): void {
     if (this.nextGap !== null) this.k.timer(this.nextGap(), this.index, TIMER_SEND, 0);

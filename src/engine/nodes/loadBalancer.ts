@@ -14,17 +14,25 @@ export class LoadBalancerNode implements NodeBehavior {
   /** Calls sent to each target in the current window / since warm-up. */
   readonly windowSent: Float64Array;
   readonly runSent: Float64Array;
+  /** Edge index of each target, in scenario order. */
+  readonly targetEdges: readonly number[];
+  private readonly k: Kernel;
+  private readonly index: number;
+  private readonly stream: RandomStream;
   private cursor = 0;
   private readonly pick: () => number;
 
   constructor(
-    private readonly k: Kernel,
-    private readonly index: number,
+    k: Kernel,
+    index: number,
     spec: LoadBalancerSpec,
-    /** Edge index of each target, in scenario order. */
-    readonly targetEdges: readonly number[],
-    private readonly stream: RandomStream,
+    targetEdges: readonly number[],
+    stream: RandomStream,
   ) {
+    this.k = k;
+    this.index = index;
+    this.targetEdges = targetEdges;
+    this.stream = stream;
     const n = targetEdges.length;
     this.active = new Int32Array(n);
     this.windowSent = new Float64Array(n);

@@ -20,13 +20,14 @@ export class ServiceNode implements NodeBehavior {
   private busy = 0;
   private readonly workers: number;
   private readonly queueCapacity: number;
+  private readonly k: Kernel;
+  private readonly index: number;
+  private readonly serviceTime: Sampler;
 
-  constructor(
-    private readonly k: Kernel,
-    private readonly index: number,
-    spec: ServiceSpec,
-    private readonly serviceTime: Sampler,
-  ) {
+  constructor(k: Kernel, index: number, spec: ServiceSpec, serviceTime: Sampler) {
+    this.k = k;
+    this.index = index;
+    this.serviceTime = serviceTime;
     this.workers = spec.workers;
     this.queueCapacity = spec.queueCapacity;
     k.stats[index]!.capacity = spec.workers;
@@ -87,7 +88,8 @@ export class ServiceNode implements NodeBehavior {
 
   private growRing(): void {
     const next = new Int32Array(this.ring.length * 2);
-    for (let i = 0; i < this.waiting; i++) next[i] = this.ring[(this.head + i) & (this.ring.length - 1)]!;
+    for (let i = 0; i < this.waiting; i++)
+      next[i] = this.ring[(this.head + i) & (this.ring.length - 1)]!;
     this.ring = next;
     this.head = 0;
   }

@@ -1,0 +1,54 @@
+/**
+ * Same scenario + seed ⇒ the same numbers in the CLI (a separate Node process)
+ * and through the worker API. The CLI is spawned, not imported: layers stay apart.
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { RunSummary } from '../engine/index.ts';
+import { createSimWorkerApi } from './runner.ts';
+import { createManualHost } from './testHost.ts';
+
+const FIXTURE = 'src/scenario/fixtures/default.json';
+
+/** Run the fixture through the worker API at "max" speed and return the final summary. */
+function viaWorkerApi(durationMs: number, seed: number): RunSummary | undefined {
+  const host = createManualHost();
+  const api = createSimWorkerApi(host);
+  const scenario = { ...(JSON.parse(readFileSync(FIXTURE, 'utf8')) as object), durationMs, seed };
+  expect(api.load(scenario).ok).toBe(true);
+  api.setSpeed('max');
+  let summary: RunSummary | undefined;
+  api.start((b) => {
+    if (b.summary) summary = b.summary;
+  });
+  host.runPending();
+  return summary;
+}
+
+function viaCli(durationMs: number, seed: number): Record<string, unknown> {
+  const args = [
+    'src/cli/main.ts',
+    FIXTURE,
+    '--duration-ms',
+    String(durationMs),
+    '--seed',
+    String(seed),
+    '--json',
+  ];
+  return JSON.parse(execFileSync('node_modules/.bin/tsx', args, { encoding: 'utf8' })) as Record<
+    string,
+    unknown
+  >;
+}
+
+describe('determinism across the CLI and the worker', { timeout: 60_000 }, () => {
+  it('gives identical summaries for the same scenario and seed, and different ones for another seed', () => {
+    const cli = viaCli(30_000, 7);
+    const worker = viaWorkerApi(30_000, 7);
+    expect(worker).toBeDefined();
+    const { simulatedMs, events, totals, nodes } = cli;
+    expect({ simulatedMs, events, totals, nodes }).toEqual(JSON.parse(JSON.stringify(worker)));
+    expect(viaWorkerApi(30_000, 8)?.totals).not.toEqual(worker?.totals);
+  });
+});
