@@ -12,7 +12,7 @@ import type { ModelSpec, NodeSpec } from './spec.ts';
 export interface BuiltModel {
   readonly kernel: Kernel;
   readonly loadBalancers: readonly { readonly index: number; readonly node: LoadBalancerNode }[];
-  readonly clients: readonly number[];
+  readonly clients: readonly { readonly index: number; readonly node: ClientNode }[];
 }
 
 /**
@@ -32,15 +32,26 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   spec.edges.forEach((e, i) => outgoing[e.from]?.push(i));
   const kernel = new Kernel(stats, edges, spec.traceSamplePerWindow);
   const loadBalancers: { index: number; node: LoadBalancerNode }[] = [];
-  const clients: number[] = [];
+  const clients: { index: number; node: ClientNode }[] = [];
+  // Measurement starts at the first window boundary at or after warm-up.
+  const countFrom = Math.ceil(spec.warmupMs / spec.windowMs) * spec.windowMs;
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
     const out = outgoing[index] ?? [];
     const stream = (purpose: string) => createRandomStream(spec.seed, `node:${node.id}/${purpose}`);
     switch (node.kind) {
       case 'client': {
-        clients.push(index);
         const entry = requireEdge(node, out);
-        return new ClientNode(kernel, index, node, entry, stream('arrival'), stream('workload'));
+        const client = new ClientNode(
+          kernel,
+          index,
+          node,
+          entry,
+          stream('arrival'),
+          stream('workload'),
+          countFrom,
+        );
+        clients.push({ index, node: client });
+        return client;
       }
       case 'load-balancer': {
         requireEdge(node, out);

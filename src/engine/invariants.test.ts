@@ -77,6 +77,9 @@ function checkInvariants(spec: ModelSpec): void {
     }
   }
   expect(sim.now).toBe(spec.durationMs);
+  const { totals } = sim.summary();
+  // The measured cohort: outcomes only of requests issued after warm-up.
+  expect(totals.succeeded + totals.failed).toBeLessThanOrEqual(totals.requests);
 }
 
 describe('engine invariants (fast-check)', { timeout: 60_000 }, () => {

@@ -28,7 +28,6 @@ class DiscreteEventSimulation implements Simulation {
   private readonly k: Kernel;
   private readonly hash: EventLogHash | null;
   private readonly totalsWindow = new StatsSpan();
-  private readonly totalsRun = new StatsSpan();
   private frames: WindowFrame[] = [];
   private windowIndex = 0;
   private windowStart = 0;
@@ -113,6 +112,16 @@ class DiscreteEventSimulation implements Simulation {
     nodes.forEach((node, i) => {
       summaries[node.id] = toNodeSummary(node.kind, this.k.stats[i]!.run);
     });
+    const totals = new StatsSpan();
+    let measuredMs = 0;
+    for (const { index, node } of this.model.clients) {
+      const cohort = node.cohort;
+      const run = this.k.stats[index]!.run;
+      measuredMs = run.spanMs;
+      totals.merge(cohort);
+      // A client's row reports its cohort (issued after warm-up) with its own time integrals.
+      summaries[nodes[index]!.id] = toNodeSummary('client', withCohort(run, cohort));
+    }
     for (const { index, node } of this.model.loadBalancers) {
       const ids = node.targetEdges.map((e) => nodes[this.k.edges[e]!.to]!.id);
       summaries[nodes[index]!.id] = {
@@ -120,7 +129,8 @@ class DiscreteEventSimulation implements Simulation {
         ...toTargetShares(ids, node.runSent),
       };
     }
-    const t = this.totalsRun;
+    const t = totals;
+    t.spanMs = measuredMs;
     return {
       simulatedMs: this.k.now,
       events: this.processed,
@@ -148,9 +158,9 @@ class DiscreteEventSimulation implements Simulation {
       st.window.spanMs = end - this.windowStart;
       writeRow(values, i, st.window, st.inFlight);
     });
-    for (const c of this.model.clients) {
-      this.totalsWindow.merge(k.stats[c]!.window);
-      clientsInFlight += k.stats[c]!.inFlight;
+    for (const { index } of this.model.clients) {
+      this.totalsWindow.merge(k.stats[index]!.window);
+      clientsInFlight += k.stats[index]!.inFlight;
     }
     this.totalsWindow.spanMs = end - this.windowStart;
     writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
@@ -159,7 +169,6 @@ class DiscreteEventSimulation implements Simulation {
       if (counted) st.run.merge(st.window);
       st.window.reset();
     }
-    if (counted) this.totalsRun.merge(this.totalsWindow);
     this.totalsWindow.reset();
     for (const { node } of this.model.loadBalancers) {
       if (counted) node.windowSent.forEach((n, i) => (node.runSent[i]! += n));
@@ -184,4 +193,14 @@ function assertSpec(spec: ModelSpec): void {
   if (!(spec.windowMs > 0)) throw new Error('windowMs must be positive');
   if (!(spec.warmupMs >= 0 && spec.warmupMs < spec.durationMs))
     throw new Error('warmupMs must be in [0, durationMs)');
+}
+
+/** A client's run span with its counts and latencies replaced by its measured cohort's. */
+function withCohort(run: StatsSpan, cohort: StatsSpan): StatsSpan {
+  const out = new StatsSpan();
+  out.merge(cohort);
+  out.inFlightArea = run.inFlightArea;
+  out.queueArea = run.queueArea;
+  out.spanMs = run.spanMs;
+  return out;
 }

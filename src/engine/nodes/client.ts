@@ -1,4 +1,5 @@
 import type { Kernel } from '../core/kernel.ts';
+import { StatsSpan } from '../metrics/nodeStats.ts';
 import { FLAG_READ, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
 import { createSampler, type Sampler } from '../random/distributions.ts';
 import { uniformInt, type RandomStream } from '../random/rng.ts';
@@ -23,6 +24,13 @@ export class ClientNode implements NodeBehavior {
   private readonly users: number;
   private readonly readRatio: number;
   private readonly keyCount: number;
+  /**
+   * The measured cohort: requests issued at or after `countFrom` (the end of
+   * warm-up, on a window boundary) and the outcomes of exactly those requests,
+   * so `succeeded + failed ≤ requests` always holds in the summary.
+   */
+  readonly cohort = new StatsSpan();
+  private readonly countFrom: number;
 
   constructor(
     k: Kernel,
@@ -31,8 +39,10 @@ export class ClientNode implements NodeBehavior {
     entryEdge: number,
     arrivalStream: RandomStream,
     workloadStream: RandomStream,
+    countFrom: number,
   ) {
     this.k = k;
+    this.countFrom = countFrom;
     this.index = index;
     this.entryEdge = entryEdge;
     this.workloadStream = workloadStream;
@@ -68,9 +78,25 @@ export class ClientNode implements NodeBehavior {
   onAnswer(call: number): void {
     const k = this.k;
     const calls = k.calls;
-    k.stats[this.index]!.finish(k.now, k.now - calls.sentAt[call]!, calls.status[call]! - 1);
+    const sentAt = calls.sentAt[call]!;
+    const latency = k.now - sentAt;
+    const cause = calls.status[call]! - 1;
+    k.stats[this.index]!.finish(k.now, latency, cause);
+    if (sentAt >= this.countFrom) this.recordOutcome(latency, cause);
     calls.release(call);
     if (this.think !== null) k.timer(k.now + this.think(), this.index, TIMER_SEND, 0);
+  }
+
+  private recordOutcome(latency: number, cause: number): void {
+    const c = this.cohort;
+    if (cause < 0) {
+      c.completed++;
+      c.latency.record(latency);
+    } else {
+      c.failed++;
+      c.failures[cause]!++;
+    }
+    c.sojournSum += latency;
   }
 
   private issue(): void {
@@ -90,6 +116,7 @@ export class ClientNode implements NodeBehavior {
     calls.flags[c] = read | (k.takeTraceSlot() ? FLAG_TRACED : 0);
     calls.status[c] = 0;
     k.stats[this.index]!.arrive(k.now);
+    if (k.now >= this.countFrom) this.cohort.arrivals++;
     k.send(c);
   }
 }

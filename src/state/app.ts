@@ -1,0 +1,60 @@
+/**
+ * Wires the state layer together for the running page: URL sync, the sim
+ * controller, and "a new scenario stops the old run". The UI calls
+ * `simCommands` and never sees the worker.
+ */
+import type { SimRunner, Speed } from '../worker/client.ts';
+import { createSimRunner } from '../worker/client.ts';
+import { useDocumentStore } from './documentStore.ts';
+import { metricsHistory } from './metricsHistory.ts';
+import type { SimController } from './simController.ts';
+import { createSimController } from './simController.ts';
+import type { UrlEnv } from './urlSync.ts';
+import { startUrlSync } from './urlSync.ts';
+
+let controller: SimController | null = null;
+
+/** Start the app's state: read the URL, create the controller. Returns a teardown. */
+export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimRunner): () => void {
+  const stopUrlSync = startUrlSync(env);
+  const sim = createSimController({
+    createRunner,
+    getScenario: () => useDocumentStore.getState().scenario,
+    history: metricsHistory,
+  });
+  controller = sim;
+  const unsubscribe = useDocumentStore.subscribe((state, previous) => {
+    if (state.scenario !== previous.scenario) void sim.stop();
+  });
+  return () => {
+    unsubscribe();
+    stopUrlSync();
+    sim.dispose();
+    if (controller === sim) controller = null;
+  };
+}
+
+/** `window` as a `UrlEnv`. */
+export function getBrowserUrlEnv(): UrlEnv {
+  return {
+    location: window.location,
+    history: window.history,
+    onHashChange(listener) {
+      window.addEventListener('hashchange', listener);
+      return () => window.removeEventListener('hashchange', listener);
+    },
+  };
+}
+
+const withController = (act: (c: SimController) => Promise<void>): Promise<void> =>
+  controller === null ? Promise.resolve() : act(controller);
+
+/** The toolbar's commands; they do nothing before `startApp`. */
+export const simCommands = {
+  run: (): Promise<void> => withController((c) => c.run()),
+  pause: (): Promise<void> => withController((c) => c.pause()),
+  resume: (): Promise<void> => withController((c) => c.resume()),
+  step: (): Promise<void> => withController((c) => c.step()),
+  stop: (): Promise<void> => withController((c) => c.stop()),
+  setSpeed: (speed: Speed): Promise<void> => withController((c) => c.setSpeed(speed)),
+} as const;

@@ -1,0 +1,33 @@
+/**
+ * Reading metric windows without importing engine runtime code: column indices
+ * are derived from the `MetricsLayout` the worker returns on load (its
+ * `metrics` list is the column order), so state and UI import engine TYPES only.
+ */
+import type { MetricName, MetricsLayout, RunSummary } from '../engine/index.ts';
+
+export type { MetricName, MetricsLayout, RunSummary };
+
+/** Values per window: `rows × metrics.length`. */
+export function getWindowStride(layout: MetricsLayout): number {
+  return layout.rows * layout.metrics.length;
+}
+
+/** Column index of `metric` in a row, or -1 if the layout lacks it. */
+export function getColumn(layout: MetricsLayout, metric: MetricName): number {
+  return layout.metrics.indexOf(metric);
+}
+
+/** Row index of the totals row (what the clients saw end to end). */
+export function getTotalsRow(layout: MetricsLayout): number {
+  return layout.rows - 1;
+}
+
+/** Row index of a node, or -1 when the layout has no such node. */
+export function getNodeRow(layout: MetricsLayout, nodeId: string): number {
+  return layout.nodeIds.indexOf(nodeId);
+}
+
+/** A count per window → a rate per second. */
+export function toRatePerSec(count: number, layout: MetricsLayout): number {
+  return layout.windowMs > 0 ? (count * 1000) / layout.windowMs : 0;
+}

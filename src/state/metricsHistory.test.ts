@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { createMetricsHistory } from './metricsHistory.ts';
+import { makeFrames, testLayout } from './testFixtures.ts';
+
+describe('metricsHistory', () => {
+  it('is empty before a layout is set and ignores pushes', () => {
+    const history = createMetricsHistory(4);
+    const { frames, frameCount, firstWindow } = makeFrames(0, 2);
+    history.push(frames, frameCount, firstWindow);
+    expect(history.getLength()).toBe(0);
+    expect(history.getLatest(0, 'arrivals')).toBeNaN();
+  });
+
+  it('reads values by row and metric name from the layout', () => {
+    const history = createMetricsHistory(4);
+    history.reset(testLayout);
+    const stride = testLayout.rows * testLayout.metrics.length;
+    const frames = new Float64Array(stride);
+    frames[1 * testLayout.metrics.length + 3] = 0.75; // api utilization
+    history.push(frames, 1, 0);
+    expect(history.getValue(0, 1, 'utilization')).toBe(0.75);
+    expect(history.getLatest(1, 'utilization')).toBe(0.75);
+    expect(history.getLatest(1, 'latencyP99')).toBeNaN(); // not in this layout
+    expect(history.getValue(0, 3, 'arrivals')).toBeNaN(); // no such row
+  });
+
+  it('keeps at most `capacity` windows, dropping the oldest', () => {
+    const history = createMetricsHistory(3);
+    history.reset(testLayout);
+    for (const [first, count] of [
+      [0, 2],
+      [2, 3],
+    ] as const) {
+      const batch = makeFrames(first, count);
+      history.push(batch.frames, batch.frameCount, batch.firstWindow);
+    }
+    expect(history.getLength()).toBe(3);
+    expect(history.getTotalPushed()).toBe(5);
+    expect([0, 1, 2].map((i) => history.getWindowIndex(i))).toEqual([2, 3, 4]);
+    expect([0, 1, 2].map((i) => history.getValue(i, 0, 'arrivals'))).toEqual([2, 3, 4]);
+    expect(history.getLatest(2, 'failed')).toBe(4);
+  });
+
+  it('reads only whole windows from a short buffer', () => {
+    const history = createMetricsHistory(4);
+    history.reset(testLayout);
+    const batch = makeFrames(0, 2);
+    history.push(batch.frames.subarray(0, batch.frames.length - 1), 2, 0);
+    expect(history.getLength()).toBe(1);
+  });
+
+  it('reset empties it', () => {
+    const history = createMetricsHistory(4);
+    history.reset(testLayout);
+    const batch = makeFrames(0, 2);
+    history.push(batch.frames, batch.frameCount, batch.firstWindow);
+    history.reset(null);
+    expect(history.getLength()).toBe(0);
+    expect(history.getLayout()).toBeNull();
+  });
+
+  it('rejects a non-positive capacity', () => {
+    expect(() => createMetricsHistory(0)).toThrow(RangeError);
+  });
+});

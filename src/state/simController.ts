@@ -1,0 +1,163 @@
+/**
+ * The glue between the stores and the simulation worker. It owns the
+ * `SimRunner`, turns toolbar commands into awaited worker calls, pushes every
+ * batch into `metricsHistory` at once and commits progress to `runStore` at
+ * most ~10 times a second (immediately when a run pauses or finishes).
+ */
+import type { MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
+import type { CommitThrottle, TimerApi } from './commitThrottle.ts';
+import { createCommitThrottle, realTimers } from './commitThrottle.ts';
+import type { MetricsHistory } from './metricsHistory.ts';
+import type { RunProgress } from './runStore.ts';
+import { useRunStore } from './runStore.ts';
+import type { Scenario } from './scenarioAccess.ts';
+import { useViewStore } from './viewStore.ts';
+
+/** Longest wait between two commits of live progress (10 Hz). */
+export const COMMIT_INTERVAL_MS = 100;
+
+/** Commands the toolbar sends. Every method resolves when the worker has acted. */
+export interface SimController {
+  /** Load the current scenario and run it from the start (no-op while a run is active). */
+  run(): Promise<void>;
+  pause(): Promise<void>;
+  resume(): Promise<void>;
+  /** Advance one metrics window while paused; from idle, load and stop after the first window. */
+  step(): Promise<void>;
+  setSpeed(speed: Speed): Promise<void>;
+  /** Stop and forget the run; the dashboards go back to empty. */
+  stop(): Promise<void>;
+  /** Stop and end the worker. */
+  dispose(): void;
+}
+
+export interface SimControllerDeps {
+  createRunner(): SimRunner;
+  getScenario(): Scenario;
+  history: MetricsHistory;
+  timers?: TimerApi;
+}
+
+/** Create the controller; the worker is spawned on the first command that needs it. */
+export function createSimController(deps: SimControllerDeps): SimController {
+  const runStore = useRunStore;
+  let runner: SimRunner | null = null;
+  let runToken = 0;
+  let intent: 'running' | 'paused' = 'running';
+  let pending: RunProgress | null = null;
+
+  const throttle: CommitThrottle = createCommitThrottle(
+    () => {
+      if (pending === null) return;
+      runStore.getState().commitProgress(pending);
+      pending = null;
+    },
+    COMMIT_INTERVAL_MS,
+    deps.timers ?? realTimers,
+  );
+
+  const getRunner = (): SimRunner => (runner ??= deps.createRunner());
+
+  const onBatch = (token: number, batch: MetricsBatch): void => {
+    if (token !== runToken) return; // a late batch of a run that was stopped
+    deps.history.push(batch.frames, batch.frameCount, batch.firstWindow);
+    const status = batch.status === 'running' && intent === 'paused' ? 'paused' : batch.status;
+    pending = {
+      status,
+      simTimeMs: batch.simTimeMs,
+      events: batch.events,
+      wallRate: batch.wallRate,
+      summary: batch.summary ?? null,
+    };
+    if (status === 'running') throttle.request();
+    else throttle.flush();
+  };
+
+  const fail = (error: unknown): void => {
+    const message = error instanceof Error ? error.message : String(error);
+    useViewStore.getState().showBanner('error', 'The simulation stopped unexpectedly.', [message]);
+    runStore.getState().setStatus('idle');
+  };
+
+  /** Load the scenario and start streaming; resolves false when the scenario was rejected. */
+  const begin = async (startPaused: boolean): Promise<boolean> => {
+    const token = ++runToken;
+    const sim = getRunner();
+    throttle.cancel();
+    pending = null;
+    deps.history.reset(null);
+    runStore.getState().beginLoading();
+    const result = await sim.load(deps.getScenario());
+    if (token !== runToken) return false;
+    if (!result.ok) {
+      runStore.getState().loadFailed(result.errors);
+      useViewStore.getState().showBanner('error', 'This scenario cannot be run.', result.errors);
+      return false;
+    }
+    deps.history.reset(result.layout);
+    runStore.getState().loaded(result.layout);
+    intent = startPaused ? 'paused' : 'running';
+    await sim.setSpeed(runStore.getState().speed);
+    await sim.start((batch) => onBatch(token, batch));
+    if (startPaused) await sim.pause();
+    if (token === runToken && runStore.getState().status === 'loading') {
+      runStore.getState().setStatus(intent);
+    }
+    return token === runToken;
+  };
+
+  const guard =
+    <A extends unknown[]>(command: (...args: A) => Promise<void>) =>
+    async (...args: A): Promise<void> => {
+      try {
+        await command(...args);
+      } catch (error) {
+        fail(error);
+      }
+    };
+
+  return {
+    run: guard(async () => {
+      const { status } = runStore.getState();
+      if (status === 'running' || status === 'paused' || status === 'loading') return;
+      await begin(false);
+    }),
+    pause: guard(async () => {
+      if (runStore.getState().status !== 'running' || runner === null) return;
+      intent = 'paused';
+      await runner.pause();
+      throttle.flush();
+      runStore.getState().setStatus('paused');
+    }),
+    resume: guard(async () => {
+      if (runStore.getState().status !== 'paused' || runner === null) return;
+      intent = 'running';
+      await runner.resume();
+      runStore.getState().setStatus('running');
+    }),
+    step: guard(async () => {
+      const { status } = runStore.getState();
+      if (status === 'loading' || status === 'running') return;
+      if (status !== 'paused' && !(await begin(true))) return;
+      await getRunner().step(1);
+    }),
+    setSpeed: guard(async (speed: Speed) => {
+      runStore.getState().setSpeed(speed);
+      if (runner !== null) await runner.setSpeed(speed);
+    }),
+    stop: guard(async () => {
+      runToken++;
+      throttle.cancel();
+      pending = null;
+      deps.history.reset(null);
+      runStore.getState().resetRun();
+      if (runner !== null) await runner.stop();
+    }),
+    dispose() {
+      runToken++;
+      throttle.cancel();
+      runner?.terminate();
+      runner = null;
+    },
+  };
+}

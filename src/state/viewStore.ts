@@ -1,0 +1,49 @@
+/** View state that is neither the document nor the run: selection and banners. */
+import { create } from 'zustand';
+
+export type BannerKind = 'error' | 'info';
+
+/** A message shown above the workspace until dismissed. */
+export interface BannerMessage {
+  readonly id: number;
+  readonly kind: BannerKind;
+  readonly title: string;
+  /** Detail lines, e.g. one path-qualified validation error each. */
+  readonly details: readonly string[];
+}
+
+export interface ViewState {
+  readonly selectedNodeId: string | null;
+  readonly banners: readonly BannerMessage[];
+  /** Internal counter for banner ids. */
+  readonly nextBannerId: number;
+  selectNode(id: string | null): void;
+  /** Show a banner; returns its id. */
+  showBanner(kind: BannerKind, title: string, details?: readonly string[]): number;
+  dismissBanner(id: number): void;
+}
+
+type ViewData = Pick<ViewState, 'selectedNodeId' | 'banners' | 'nextBannerId'>;
+
+/** The state every test and a fresh page start from. */
+export const initialViewData: ViewData = { selectedNodeId: null, banners: [], nextBannerId: 1 };
+
+/** Banners kept at once; the oldest go first. */
+const MAX_BANNERS = 4;
+
+export const useViewStore = create<ViewState>()((set, get) => ({
+  ...initialViewData,
+  selectNode: (selectedNodeId) => set({ selectedNodeId }),
+  showBanner: (kind, title, details = []) => {
+    const id = get().nextBannerId;
+    set((s) => ({
+      nextBannerId: id + 1,
+      banners: [...s.banners, { id, kind, title, details }].slice(-MAX_BANNERS),
+    }));
+    return id;
+  },
+  dismissBanner: (id) => set((s) => ({ banners: s.banners.filter((b) => b.id !== id) })),
+}));
+
+export const selectSelectedNodeId = (s: ViewState): string | null => s.selectedNodeId;
+export const selectBanners = (s: ViewState): readonly BannerMessage[] => s.banners;

@@ -1,0 +1,21 @@
+import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
+import { selectLayout, useRunStore } from '../state/runStore.ts';
+import { LatencyChart } from './dashboard/LatencyChart.tsx';
+import { NodeTable } from './dashboard/NodeTable.tsx';
+import { ThroughputChart } from './dashboard/ThroughputChart.tsx';
+import { useTotalsSeries } from './useTotalsSeries.ts';
+
+/** Live charts and the per-node table; re-renders only when the history version changes. */
+export function Dashboard() {
+  const data = useTotalsSeries();
+  const layout = useRunStore(selectLayout);
+  const scenario = useDocumentStore(selectScenario);
+  const durationS = (layout?.durationMs ?? scenario.durationMs) / 1000;
+  return (
+    <section className="panel dashboard" aria-label="Live metrics">
+      <ThroughputChart data={data} durationS={durationS} />
+      <LatencyChart data={data} durationS={durationS} />
+      <NodeTable />
+    </section>
+  );
+}

@@ -1,0 +1,50 @@
+import { useEffect, useRef } from 'react';
+import { selectSelectedNodeId, useViewStore } from '../state/viewStore.ts';
+import { createTopologyController } from './canvas/createTopologyController.ts';
+import type { TopologyController } from './canvas/topologyTypes.ts';
+import { UtilizationLegend } from './UtilizationLegend.tsx';
+import { useNodeReadings } from './useNodeReadings.ts';
+import { useTopologyModel } from './useTopologyModel.ts';
+
+const selectNode = (id: string | null): void => useViewStore.getState().selectNode(id);
+
+/** The topology canvas: React mounts the D3 controller once and feeds it props. */
+export function TopologyView() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const controllerRef = useRef<TopologyController | null>(null);
+  const { nodes, edges } = useTopologyModel();
+  const readings = useNodeReadings();
+  const selectedId = useViewStore(selectSelectedNodeId);
+
+  useEffect(() => {
+    if (containerRef.current === null) return;
+    const controller = createTopologyController(containerRef.current, { onSelect: selectNode });
+    controllerRef.current = controller;
+    return () => {
+      controller.destroy();
+      controllerRef.current = null;
+    };
+  }, []);
+
+  useEffect(() => {
+    controllerRef.current?.update({ nodes, edges, readings, selectedId });
+  }, [nodes, edges, readings, selectedId]);
+
+  return (
+    <section className="panel topology-panel" aria-labelledby="topology-title">
+      <header className="panel-header">
+        <h2 id="topology-title">Topology</h2>
+        <span className="panel-hint">Drag to pan, scroll to zoom, click a node to select it</span>
+        <button
+          type="button"
+          className="button button-quiet"
+          onClick={() => controllerRef.current?.fit()}
+        >
+          Fit
+        </button>
+      </header>
+      <div ref={containerRef} className="topology-canvas" data-testid="topology" />
+      <UtilizationLegend />
+    </section>
+  );
+}

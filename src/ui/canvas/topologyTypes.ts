@@ -1,0 +1,42 @@
+/** What the topology controller draws. Plain data: no scenario or engine types. */
+
+export interface TopologyNode {
+  readonly id: string;
+  readonly kind: string;
+  readonly label: string;
+  readonly x: number;
+  readonly y: number;
+}
+
+export interface TopologyEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
+/** The live reading shown on a node. */
+export interface NodeReading {
+  /** 0..1 for nodes with workers; null where utilization means nothing (clients, balancers). */
+  readonly utilization: number | null;
+  /** Text printed inside the node, e.g. `72%` or `812/s`. */
+  readonly text: string;
+}
+
+export interface TopologyProps {
+  readonly nodes: readonly TopologyNode[];
+  readonly edges: readonly TopologyEdge[];
+  readonly readings: ReadonlyMap<string, NodeReading>;
+  readonly selectedId: string | null;
+}
+
+export interface TopologyOptions {
+  /** A node was clicked (or Enter pressed on it); null when the background was clicked. */
+  onSelect(id: string | null): void;
+}
+
+/** The framework-free controller behind the topology view. */
+export interface TopologyController {
+  update(props: TopologyProps): void;
+  /** Zoom to show every node. */
+  fit(): void;
+  destroy(): void;
+}

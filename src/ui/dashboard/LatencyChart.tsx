@@ -1,0 +1,74 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TotalsPoint } from '../../state/historyReaders.ts';
+import { formatMs } from '../format.ts';
+import {
+  AXIS_TICK,
+  CHART_COLORS,
+  CHART_HEIGHT,
+  CHART_MARGIN,
+  formatAxisSeconds,
+  formatAxisValue,
+  formatTooltipLabel,
+} from './chartTheme.ts';
+
+export interface LatencyChartProps {
+  readonly data: readonly TotalsPoint[];
+  readonly durationS: number;
+}
+
+const LINES = [
+  { key: 'p50', name: 'p50', width: 2, dash: '' },
+  { key: 'p95', name: 'p95', width: 2, dash: '6 3' },
+  { key: 'p99', name: 'p99', width: 2.5, dash: '2 2' },
+] as const;
+
+/** End-to-end latency percentiles per window, in ms (as the clients saw them). */
+export function LatencyChart({ data, durationS }: LatencyChartProps) {
+  return (
+    <figure className="chart" data-testid="latency-chart">
+      <figcaption className="chart-title">Latency, end to end (ms)</figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <LineChart data={data} margin={CHART_MARGIN}>
+          <CartesianGrid stroke="#e3e8ef" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={[0, durationS]}
+            tick={AXIS_TICK}
+            tickFormatter={formatAxisSeconds}
+            unit=" s"
+          />
+          <YAxis tick={AXIS_TICK} width={48} tickFormatter={formatAxisValue} />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' ? formatMs(v) : String(v))}
+            labelFormatter={formatTooltipLabel}
+          />
+          <Legend verticalAlign="top" height={26} iconType="plainline" />
+          {LINES.map((l) => (
+            <Line
+              key={l.key}
+              dataKey={l.key}
+              name={l.name}
+              stroke={CHART_COLORS[l.key]}
+              strokeWidth={l.width}
+              strokeDasharray={l.dash}
+              dot={false}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+      {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
+    </figure>
+  );
+}

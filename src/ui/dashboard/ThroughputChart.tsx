@@ -1,0 +1,72 @@
+import {
+  CartesianGrid,
+  Legend,
+  Line,
+  LineChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+import type { TotalsPoint } from '../../state/historyReaders.ts';
+import { formatRate } from '../format.ts';
+import {
+  AXIS_TICK,
+  CHART_COLORS,
+  CHART_HEIGHT,
+  CHART_MARGIN,
+  formatAxisSeconds,
+  formatAxisValue,
+  formatTooltipLabel,
+} from './chartTheme.ts';
+
+export interface ThroughputChartProps {
+  readonly data: readonly TotalsPoint[];
+  readonly durationS: number;
+}
+
+/** Completed and failed requests per second, as the clients saw them. */
+export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
+  return (
+    <figure className="chart" data-testid="throughput-chart">
+      <figcaption className="chart-title">Throughput (requests / s)</figcaption>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <LineChart data={data} margin={CHART_MARGIN}>
+          <CartesianGrid stroke="#e3e8ef" />
+          <XAxis
+            dataKey="t"
+            type="number"
+            domain={[0, durationS]}
+            tick={AXIS_TICK}
+            tickFormatter={formatAxisSeconds}
+            unit=" s"
+          />
+          <YAxis tick={AXIS_TICK} width={48} tickFormatter={formatAxisValue} />
+          <Tooltip
+            formatter={(v) => (typeof v === 'number' ? `${formatRate(v)} /s` : String(v))}
+            labelFormatter={formatTooltipLabel}
+          />
+          <Legend verticalAlign="top" height={26} iconType="plainline" />
+          <Line
+            dataKey="completedPerSec"
+            name="completed / s"
+            stroke={CHART_COLORS.completed}
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="failedPerSec"
+            name="failed / s"
+            stroke={CHART_COLORS.failed}
+            strokeWidth={2}
+            strokeDasharray="6 3"
+            dot={false}
+            isAnimationActive={false}
+          />
+        </LineChart>
+      </ResponsiveContainer>
+      {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
+    </figure>
+  );
+}
