@@ -36,7 +36,8 @@ export async function main(
 /** One line for all problems: the first, and how many more there are. */
 function invalid(err: (line: string) => void, errors: readonly ScenarioError[]): number {
   const [first] = errors;
-  const more = errors.length > 1 ? ` (and ${errors.length - 1} more problems)` : '';
+  const extra = errors.length - 1;
+  const more = extra > 0 ? ` (and ${extra} more problem${extra === 1 ? '' : 's'})` : '';
   err(
     `error: ${first === undefined ? 'input: is invalid' : oneLine(formatScenarioError(first))}${more}`,
   );
