@@ -1,9 +1,13 @@
 import { Kernel, type EdgeRuntime } from './core/kernel.ts';
 import { NodeStats } from './metrics/nodeStats.ts';
 import type { NodeBehavior } from './nodes/behavior.ts';
+import { CacheNode } from './nodes/cache.ts';
 import { ClientNode } from './nodes/client.ts';
+import { DatabaseNode } from './nodes/database.ts';
 import { LoadBalancerNode } from './nodes/loadBalancer.ts';
+import { QueueNode } from './nodes/messageQueue.ts';
 import { ServiceNode } from './nodes/service.ts';
+import { ShardRouterNode } from './nodes/shardRouter.ts';
 import { createSampler } from './random/distributions.ts';
 import { createRandomStream } from './random/rng.ts';
 import type { ModelSpec, NodeSpec } from './spec.ts';
@@ -11,8 +15,13 @@ import type { ModelSpec, NodeSpec } from './spec.ts';
 /** A model wired up and ready to start. */
 export interface BuiltModel {
   readonly kernel: Kernel;
-  readonly loadBalancers: readonly { readonly index: number; readonly node: LoadBalancerNode }[];
   readonly clients: readonly { readonly index: number; readonly node: ClientNode }[];
+  /** Load balancers and shard routers, whose summaries list per-target shares. */
+  readonly routers: readonly {
+    readonly index: number;
+    readonly edges: readonly number[];
+    readonly keyShares: Float64Array | null;
+  }[];
 }
 
 /**
@@ -26,38 +35,61 @@ export function buildModel(spec: ModelSpec): BuiltModel {
     const name = `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/latency`;
     const latency =
       e.latencyMs === null ? null : createSampler(e.latencyMs, createRandomStream(spec.seed, name));
-    return { from: e.from, to: e.to, latency };
+    return { from: e.from, to: e.to, latency, when: e.when };
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
   spec.edges.forEach((e, i) => outgoing[e.from]?.push(i));
   const kernel = new Kernel(stats, edges, spec.traceSamplePerWindow);
-  const loadBalancers: { index: number; node: LoadBalancerNode }[] = [];
   const clients: { index: number; node: ClientNode }[] = [];
+  const routers: { index: number; edges: readonly number[]; keyShares: Float64Array | null }[] = [];
   // Measurement starts at the first window boundary at or after warm-up.
   const countFrom = Math.ceil(spec.warmupMs / spec.windowMs) * spec.windowMs;
+  const keyCount = Math.max(
+    1,
+    ...spec.nodes.map((n) => (n.kind === 'client' ? n.workload.keyCount : 1)),
+  );
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
     const out = outgoing[index] ?? [];
     const stream = (purpose: string) => createRandomStream(spec.seed, `node:${node.id}/${purpose}`);
+    const targetIds = out.map((e) => nodeId(spec, spec.edges[e]!.to));
     switch (node.kind) {
       case 'client': {
-        const entry = requireEdge(node, out);
+        const streams = {
+          arrival: stream('arrival'),
+          workload: stream('workload'),
+          keys: stream('keys'),
+        };
         const client = new ClientNode(
           kernel,
           index,
           node,
-          entry,
-          stream('arrival'),
-          stream('workload'),
+          requireEdge(node, out),
+          streams,
           countFrom,
+          spec.durationMs,
         );
         clients.push({ index, node: client });
         return client;
       }
       case 'load-balancer': {
         requireEdge(node, out);
-        const lb = new LoadBalancerNode(kernel, index, node, out, stream('choice'));
-        loadBalancers.push({ index, node: lb });
-        return lb;
+        const weights = out.map((e) => {
+          const target = spec.nodes[spec.edges[e]!.to];
+          return target?.kind === 'service' ? target.weight : 1;
+        });
+        const latencies = out.map((e) => spec.edges[e]!.latencyMs);
+        routers.push({ index, edges: out, keyShares: null });
+        return new LoadBalancerNode(
+          kernel,
+          index,
+          node,
+          out,
+          { names: targetIds, weights, latencies },
+          {
+            choice: stream('choice'),
+            health: stream('health'),
+          },
+        );
       }
       case 'service':
         return new ServiceNode(
@@ -65,10 +97,43 @@ export function buildModel(spec: ModelSpec): BuiltModel {
           index,
           node,
           createSampler(node.serviceTimeMs, stream('service')),
+          stream('instances'),
+          out,
+        );
+      case 'cache': {
+        const cache = new CacheNode(
+          kernel,
+          index,
+          node,
+          requireEdge(node, out),
+          createSampler(node.hitTimeMs, stream('hit')),
+          stream('eviction'),
+        );
+        kernel.writeListeners.push(cache);
+        return cache;
+      }
+      case 'shard-router': {
+        requireEdge(node, out);
+        const router = new ShardRouterNode(kernel, node, out, targetIds, keyCount);
+        routers.push({ index, edges: out, keyShares: router.keyShares });
+        return router;
+      }
+      case 'database':
+        return new DatabaseNode(kernel, index, node, {
+          service: stream('service'),
+          lag: stream('replication'),
+        });
+      case 'queue':
+        return new QueueNode(
+          kernel,
+          index,
+          node,
+          requireEdge(node, out),
+          createSampler(node.appendTimeMs, stream('append')),
         );
     }
   });
-  return { kernel, loadBalancers, clients };
+  return { kernel, clients, routers };
 }
 
 function nodeId(spec: ModelSpec, index: number): string {

@@ -6,3 +6,5 @@ export * from './metrics/layout.ts';
 export { HISTOGRAM_RELATIVE_ERROR } from './metrics/histogram.ts';
 export { createSimulation, type SimulationOptions } from './simulation.ts';
 export { distributionMean } from './random/distributions.ts';
+export { keyMovement, type ShardRouting } from './nodes/shardSelector.ts';
+export type { MembershipChange } from './routing/index.ts';

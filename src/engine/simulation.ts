@@ -1,9 +1,23 @@
 import { buildModel, type BuiltModel } from './build.ts';
-import { EV_ANSWER, EV_DELIVER, EV_WINDOW, TIMER_BASE } from './core/events.ts';
+import {
+  EV_ANSWER,
+  EV_DELIVER,
+  EV_FAULT_END,
+  EV_FAULT_START,
+  EV_WINDOW,
+  TIMER_BASE,
+} from './core/events.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
 import { writeRow } from './metrics/frames.ts';
-import { METRICS, METRIC_COUNT, type MetricsLayout, type WindowFrame } from './metrics/layout.ts';
+import {
+  EDGE_METRICS,
+  METRIC,
+  METRICS,
+  METRIC_COUNT,
+  type MetricsLayout,
+  type WindowFrame,
+} from './metrics/layout.ts';
 import { StatsSpan } from './metrics/nodeStats.ts';
 import { toLatencyStats, toNodeSummary, toTargetShares } from './metrics/summarize.ts';
 import type { Simulation, TraceHop } from './simulation.types.ts';
@@ -46,6 +60,8 @@ class DiscreteEventSimulation implements Simulation {
     this.layout = {
       nodeIds: spec.nodes.map((n) => n.id),
       nodeKinds: spec.nodes.map((n) => n.kind),
+      edges: spec.edges.map((e) => [e.from, e.to] as const),
+      edgeMetrics: EDGE_METRICS,
       rows: spec.nodes.length + 1,
       metrics: METRICS,
       windowMs: spec.windowMs,
@@ -53,6 +69,11 @@ class DiscreteEventSimulation implements Simulation {
       durationMs: spec.durationMs,
     };
     for (const b of this.k.behaviors) b.start();
+    spec.faults.forEach((f, i) => {
+      if (f.atMs >= spec.durationMs) return;
+      this.k.queue.push(f.atMs, EV_FAULT_START, f.node, i);
+      this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, f.node, i);
+    });
     this.k.queue.push(Math.min(spec.windowMs, spec.durationMs), EV_WINDOW, -1, 0);
   }
 
@@ -80,8 +101,11 @@ class DiscreteEventSimulation implements Simulation {
       const type = queue.type;
       if (type === EV_DELIVER) k.deliver(queue.arg);
       else if (type === EV_ANSWER) k.returnToCaller(queue.arg);
+      else if (type >= TIMER_BASE)
+        k.behaviors[queue.node]!.onTimer(type - TIMER_BASE, queue.arg, queue.tag);
       else if (type === EV_WINDOW) this.closeWindow();
-      else k.behaviors[queue.node]!.onTimer(type - TIMER_BASE, queue.arg);
+      else if (type === EV_FAULT_START) k.crash(queue.node);
+      else if (type === EV_FAULT_END) k.recover(queue.node);
     }
     this.processed += n;
     if (!this.finished && queue.peekTime() > limit && limit > k.now) k.now = limit;
@@ -110,7 +134,10 @@ class DiscreteEventSimulation implements Simulation {
     const { nodes } = this.spec;
     const summaries: Record<string, NodeSummary> = {};
     nodes.forEach((node, i) => {
-      summaries[node.id] = toNodeSummary(node.kind, this.k.stats[i]!.run);
+      summaries[node.id] = {
+        ...toNodeSummary(node.kind, this.k.stats[i]!.run),
+        ...this.k.behaviors[i]!.summarize(),
+      };
     });
     const totals = new StatsSpan();
     let measuredMs = 0;
@@ -122,11 +149,12 @@ class DiscreteEventSimulation implements Simulation {
       // A client's row reports its cohort (issued after warm-up) with its own time integrals.
       summaries[nodes[index]!.id] = toNodeSummary('client', withCohort(run, cohort));
     }
-    for (const { index, node } of this.model.loadBalancers) {
-      const ids = node.targetEdges.map((e) => nodes[this.k.edges[e]!.to]!.id);
+    for (const { index, edges, keyShares } of this.model.routers) {
+      const ids = edges.map((e) => nodes[this.k.edges[e]!.to]!.id);
+      const sent = Float64Array.from(edges, (e) => this.k.edgeStats.runCalls[e]!);
       summaries[nodes[index]!.id] = {
         ...summaries[nodes[index]!.id]!,
-        ...toTargetShares(ids, node.runSent),
+        ...toTargetShares(ids, sent, keyShares),
       };
     }
     const t = totals;
@@ -157,23 +185,29 @@ class DiscreteEventSimulation implements Simulation {
       st.advance(end);
       st.window.spanMs = end - this.windowStart;
       writeRow(values, i, st.window, st.inFlight);
+      values[i * METRIC_COUNT + METRIC.instances] = k.down[i] === 1 ? 0 : 1;
+      k.behaviors[i]!.writeWindow(values, i * METRIC_COUNT);
+      k.behaviors[i]!.closeWindow(counted);
     });
+    const edgeValues = k.edgeStats.closeWindow(counted);
     for (const { index } of this.model.clients) {
       this.totalsWindow.merge(k.stats[index]!.window);
       clientsInFlight += k.stats[index]!.inFlight;
     }
     this.totalsWindow.spanMs = end - this.windowStart;
     writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
-    this.pushFrame({ index: this.windowIndex, startMs: this.windowStart, endMs: end, values });
+    this.pushFrame({
+      index: this.windowIndex,
+      startMs: this.windowStart,
+      endMs: end,
+      values,
+      edgeValues,
+    });
     for (const st of k.stats) {
       if (counted) st.run.merge(st.window);
       st.window.reset();
     }
     this.totalsWindow.reset();
-    for (const { node } of this.model.loadBalancers) {
-      if (counted) node.windowSent.forEach((n, i) => (node.runSent[i]! += n));
-      node.windowSent.fill(0);
-    }
     k.tracedInWindow = 0;
     this.windowIndex++;
     this.windowStart = end;

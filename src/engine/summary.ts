@@ -25,8 +25,25 @@ export interface NodeSummary {
   /** Arrival rate after warm-up, per second. */
   readonly arrivalRatePerSec: number;
   readonly latencyMs: LatencyStats;
-  /** Kind-specific fields (e.g. load balancers' `targets` and `imbalance`). */
+  /**
+   * Kind-specific fields:
+   * - load balancers and shard routers: `targets: { [id]: TargetShare }`, `imbalance` (max share / mean share − 1);
+   *   shard routers also `keyMovement` when shards were added or removed during the run;
+   * - caches: `hits`, `misses`, `hitRatio`, `evictions`, `staleReads`, `lostWrites`;
+   * - databases: `staleReads` (reads served by a replica that had not applied the latest write);
+   * - queues: `lag` (messages not yet consumed at the end), `deadLetters`;
+   * - services: `instances`.
+   */
   readonly [extra: string]: unknown;
+}
+
+/** A target's part of what a load balancer or shard router sent. */
+export interface TargetShare {
+  readonly requests: number;
+  /** requests / all requests sent by this node. */
+  readonly share: number;
+  /** Shard routers: the fraction of the key space this shard owns. */
+  readonly keyShare?: number;
 }
 
 /** What the clients saw end to end, after warm-up. */

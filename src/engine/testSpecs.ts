@@ -1,7 +1,89 @@
 /** Small model builders shared by the engine's tests (not used by the app). */
-import type { DistSpec, LoadBalancerStrategy, ModelSpec, NodeSpec } from './spec.ts';
+import type {
+  DistSpec,
+  EdgeSpec,
+  LoadBalancerSpec,
+  LoadBalancerStrategy,
+  ModelSpec,
+  NodeSpec,
+  ServiceSpec,
+  WorkloadSpec,
+} from './spec.ts';
 
-const WORKLOAD = { readRatio: 1, keyCount: 1 } as const;
+export const WORKLOAD: WorkloadSpec = {
+  readRatio: 1,
+  keyCount: 1,
+  keys: { type: 'uniform' },
+  batchSize: 1,
+  crossShardRatio: 0,
+};
+
+/** A service with every field at its default but those given. */
+export function service(
+  id: string,
+  fields: Partial<ServiceSpec> & Pick<ServiceSpec, 'serviceTimeMs'>,
+): ServiceSpec {
+  return {
+    kind: 'service',
+    id,
+    workers: 1,
+    queueCapacity: Infinity,
+    instances: 1,
+    weight: 1,
+    errorRate: 0,
+    callMode: 'sequential',
+    holdWorkerDuringCalls: true,
+    ...fields,
+  };
+}
+
+/** A load balancer with every field at its default but those given. */
+export function loadBalancer(
+  id: string,
+  strategy: LoadBalancerStrategy,
+  fields: Partial<LoadBalancerSpec> = {},
+): LoadBalancerSpec {
+  return {
+    kind: 'load-balancer',
+    id,
+    strategy,
+    virtualNodes: 150,
+    maglevTableSize: 65537,
+    ewmaDecayMs: 10_000,
+    healthCheck: null,
+    maxConnectionsPerTarget: Infinity,
+    maxPending: 0,
+    ...fields,
+  };
+}
+
+export function edge(
+  from: number,
+  to: number,
+  latencyMs: DistSpec | null = null,
+  when: EdgeSpec['when'] = 'always',
+): EdgeSpec {
+  return { from, to, latencyMs, when };
+}
+
+/** A model from nodes and edges, with the usual run settings. */
+export function model(
+  nodes: readonly NodeSpec[],
+  edges: readonly EdgeSpec[],
+  opts: Partial<ModelSpec> = {},
+): ModelSpec {
+  return {
+    seed: 1,
+    durationMs: 60_000,
+    warmupMs: 0,
+    windowMs: 1000,
+    traceSamplePerWindow: 0,
+    faults: [],
+    nodes,
+    edges,
+    ...opts,
+  };
+}
 
 /** Poisson client → one service with `workers` (an M/G/c station). */
 export function stationSpec(opts: {
@@ -13,29 +95,23 @@ export function stationSpec(opts: {
   seed?: number;
   queueCapacity?: number;
 }): ModelSpec {
-  return {
-    seed: opts.seed ?? 1,
-    durationMs: opts.durationMs,
-    warmupMs: opts.warmupMs ?? 20_000,
-    windowMs: 1000,
-    traceSamplePerWindow: 0,
-    nodes: [
+  return model(
+    [
       {
         kind: 'client',
         id: 'users',
         arrival: { type: 'poisson', ratePerSec: opts.ratePerSec },
         workload: WORKLOAD,
       },
-      {
-        kind: 'service',
-        id: 'svc',
+      service('svc', {
         workers: opts.workers,
         queueCapacity: opts.queueCapacity ?? Infinity,
         serviceTimeMs: opts.serviceTimeMs,
-      },
+      }),
     ],
-    edges: [{ from: 0, to: 1, latencyMs: null }],
-  };
+    [edge(0, 1)],
+    { seed: opts.seed ?? 1, durationMs: opts.durationMs, warmupMs: opts.warmupMs ?? 20_000 },
+  );
 }
 
 /** Client → load balancer → `services` identical services. */
@@ -64,26 +140,24 @@ export function poolSpec(opts: {
             thinkTimeMs: { type: 'exponential', mean: 100 },
           }
         : { type: 'poisson', ratePerSec: opts.ratePerSec },
-    workload: { readRatio: 0.8, keyCount: 1000 },
+    workload: { ...WORKLOAD, readRatio: 0.8, keyCount: 1000 },
   };
-  const services: NodeSpec[] = Array.from({ length: opts.services }, (_, i) => ({
-    kind: 'service',
-    id: `svc-${i}`,
-    workers: opts.workers ?? 1,
-    queueCapacity: opts.queueCapacity ?? Infinity,
-    serviceTimeMs: opts.serviceTimeMs,
-  }));
+  const services = Array.from({ length: opts.services }, (_, i) =>
+    service(`svc-${i}`, {
+      workers: opts.workers ?? 1,
+      queueCapacity: opts.queueCapacity ?? Infinity,
+      serviceTimeMs: opts.serviceTimeMs,
+    }),
+  );
   const latency = opts.latencyMs ?? null;
-  return {
-    seed: opts.seed ?? 1,
-    durationMs: opts.durationMs,
-    warmupMs: opts.warmupMs ?? 0,
-    windowMs: 1000,
-    traceSamplePerWindow: opts.traceSamplePerWindow ?? 0,
-    nodes: [client, { kind: 'load-balancer', id: 'lb', strategy: opts.strategy }, ...services],
-    edges: [
-      { from: 0, to: 1, latencyMs: latency },
-      ...services.map((_, i) => ({ from: 1, to: i + 2, latencyMs: latency })),
-    ],
-  };
+  return model(
+    [client, loadBalancer('lb', opts.strategy), ...services],
+    [edge(0, 1, latency), ...services.map((_, i) => edge(1, i + 2, latency))],
+    {
+      seed: opts.seed ?? 1,
+      durationMs: opts.durationMs,
+      warmupMs: opts.warmupMs ?? 0,
+      traceSamplePerWindow: opts.traceSamplePerWindow ?? 0,
+    },
+  );
 }

@@ -1,28 +1,54 @@
 /**
  * Every call in flight, as a struct of arrays indexed by call id. A call is one
  * request from a caller node to a callee node over an edge; a client's call is a
- * root request, a load balancer's forwarded call is its child. Ids are recycled
+ * root request, a forwarded or downstream call is a child. Ids are recycled
  * through a free list, so memory follows the number in flight, not the run length.
+ *
+ * `gen` changes whenever an id is allocated or released: a reference taken as
+ * (id, gen) can tell that the call it meant is gone (answered by a crash, say)
+ * even if the id has been reused since.
  */
 export const NO_CALL = -1;
 
 /** `flags` bits. */
 export const FLAG_READ = 1;
 export const FLAG_TRACED = 2;
+/** A cross-shard query: shard routers fan it out to every shard. */
+export const FLAG_SCATTER = 4;
+/** The caller holds a worker while this call's downstream calls are out. */
+export const FLAG_HOLDING = 8;
+/** A health-check probe or other control traffic, not a request. */
+export const FLAG_PROBE = 16;
+/** The callee has answered (the answer may still be on its way back). */
+export const FLAG_ANSWERED = 32;
 
 export class CallTable {
   from: Int32Array = new Int32Array(0);
   to: Int32Array = new Int32Array(0);
   edge: Int32Array = new Int32Array(0);
   parent: Int32Array = new Int32Array(0);
+  /** `gen` of the parent when this child was sent. */
+  parentGen: Int32Array = new Int32Array(0);
+  gen: Int32Array = new Int32Array(0);
   /** Root request id (the same for a request and all its child calls). */
   request: Int32Array = new Int32Array(0);
   key: Int32Array = new Int32Array(0);
+  /** Key batch (see KeyBatches) or -1 for a single-key call. */
+  batch: Int32Array = new Int32Array(0);
   flags: Uint8Array = new Uint8Array(0);
   /** Failure cause index + 1, or 0 for success (see FAILURE_CAUSES). */
   status: Uint8Array = new Uint8Array(0);
-  /** Scratch owned by the node currently holding the call (e.g. chosen target). */
+  /** Scratch of the callee while it holds the call (instance, station…). */
   aux: Int32Array = new Int32Array(0);
+  /** Scratch of the caller for the call it made (chosen target, purpose, partition…). */
+  callerAux: Int32Array = new Int32Array(0);
+  /** Children still out (fan-out), or the index of the next downstream edge (sequential). */
+  pending: Int32Array = new Int32Array(0);
+  /** First failure among children (cause + 1), 0 while all succeeded. */
+  childStatus: Uint8Array = new Uint8Array(0);
+  /** Intrusive list of the calls a node holds (delivered, not yet answered). */
+  heldPrev: Int32Array = new Int32Array(0);
+  heldNext: Int32Array = new Int32Array(0);
   sentAt: Float64Array = new Float64Array(0);
   arrivedAt: Float64Array = new Float64Array(0);
   leftAt: Float64Array = new Float64Array(0);
@@ -37,32 +63,39 @@ export class CallTable {
     this.grow(initialCapacity);
   }
 
-  /** Allocate a call id; every field must be set by the caller. */
+  /** Allocate a call id with defaults for the bookkeeping fields; the caller sets the rest. */
   allocate(): number {
     if (this.freeCount === 0) this.grow(this.capacity * 2);
     this.live++;
-    return this.free[--this.freeCount]!;
+    const id = this.free[--this.freeCount]!;
+    this.gen[id] = (this.gen[id]! + 1) | 0;
+    this.parent[id] = NO_CALL;
+    this.batch[id] = -1;
+    this.status[id] = 0;
+    this.childStatus[id] = 0;
+    this.pending[id] = 0;
+    this.aux[id] = 0;
+    this.callerAux[id] = 0;
+    this.flags[id] = 0;
+    return id;
   }
 
   release(id: number): void {
     this.live--;
+    this.gen[id] = (this.gen[id]! + 1) | 0;
     this.free[this.freeCount++] = id;
+  }
+
+  /** Whether `id` still is the call that had generation `gen` and is not answered yet. */
+  isPending(id: number, gen: number): boolean {
+    return id >= 0 && this.gen[id] === gen && (this.flags[id]! & FLAG_ANSWERED) === 0;
   }
 
   private grow(capacity: number): void {
     const old = this.capacity;
-    this.from = growI32(this.from, capacity);
-    this.to = growI32(this.to, capacity);
-    this.edge = growI32(this.edge, capacity);
-    this.parent = growI32(this.parent, capacity);
-    this.request = growI32(this.request, capacity);
-    this.key = growI32(this.key, capacity);
-    this.aux = growI32(this.aux, capacity);
-    this.flags = growU8(this.flags, capacity);
-    this.status = growU8(this.status, capacity);
-    this.sentAt = growF64(this.sentAt, capacity);
-    this.arrivedAt = growF64(this.arrivedAt, capacity);
-    this.leftAt = growF64(this.leftAt, capacity);
+    for (const name of INT32_FIELDS) this[name] = growI32(this[name], capacity);
+    for (const name of UINT8_FIELDS) this[name] = growU8(this[name], capacity);
+    for (const name of FLOAT64_FIELDS) this[name] = growF64(this[name], capacity);
     const free = new Int32Array(capacity);
     free.set(this.free.subarray(0, this.freeCount));
     // New ids are handed out lowest first.
@@ -71,6 +104,25 @@ export class CallTable {
     this.capacity = capacity;
   }
 }
+
+const INT32_FIELDS = [
+  'from',
+  'to',
+  'edge',
+  'parent',
+  'parentGen',
+  'gen',
+  'request',
+  'key',
+  'batch',
+  'aux',
+  'callerAux',
+  'pending',
+  'heldPrev',
+  'heldNext',
+] as const;
+const UINT8_FIELDS = ['flags', 'status', 'childStatus'] as const;
+const FLOAT64_FIELDS = ['sentAt', 'arrivedAt', 'leftAt'] as const;
 
 function growI32(a: Int32Array, n: number): Int32Array {
   const b = new Int32Array(n);

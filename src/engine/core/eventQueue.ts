@@ -9,6 +9,7 @@ export class EventQueue {
   private types: Uint8Array;
   private nodes: Int32Array;
   private args: Int32Array;
+  private tags: Int32Array;
   private count = 0;
   private nextSeq = 0;
 
@@ -17,6 +18,8 @@ export class EventQueue {
   type = 0;
   node = 0;
   arg = 0;
+  /** Second payload word, e.g. the generation of the call in `arg`. */
+  tag = 0;
 
   constructor(initialCapacity = 1024) {
     this.times = new Float64Array(initialCapacity);
@@ -24,6 +27,7 @@ export class EventQueue {
     this.types = new Uint8Array(initialCapacity);
     this.nodes = new Int32Array(initialCapacity);
     this.args = new Int32Array(initialCapacity);
+    this.tags = new Int32Array(initialCapacity);
   }
 
   get size(): number {
@@ -35,7 +39,7 @@ export class EventQueue {
     return this.count > 0 ? this.times[0]! : Infinity;
   }
 
-  push(time: number, type: number, node: number, arg: number): void {
+  push(time: number, type: number, node: number, arg: number, tag = 0): void {
     if (this.count === this.times.length) this.grow();
     const seq = this.nextSeq++;
     const times = this.times;
@@ -54,6 +58,7 @@ export class EventQueue {
     this.types[i] = type;
     this.nodes[i] = node;
     this.args[i] = arg;
+    this.tags[i] = tag;
   }
 
   /** Remove the earliest event into `time`/`type`/`node`/`arg`. Returns false when empty. */
@@ -63,6 +68,7 @@ export class EventQueue {
     this.type = this.types[0]!;
     this.node = this.nodes[0]!;
     this.arg = this.args[0]!;
+    this.tag = this.tags[0]!;
     const last = --this.count;
     if (last > 0) this.siftDownFrom(last);
     return true;
@@ -77,6 +83,7 @@ export class EventQueue {
     const type = this.types[last]!;
     const node = this.nodes[last]!;
     const arg = this.args[last]!;
+    const tag = this.tags[last]!;
     const n = this.count;
     let i = 0;
     for (;;) {
@@ -98,6 +105,7 @@ export class EventQueue {
     this.types[i] = type;
     this.nodes[i] = node;
     this.args[i] = arg;
+    this.tags[i] = tag;
   }
 
   private move(from: number, to: number): void {
@@ -106,6 +114,7 @@ export class EventQueue {
     this.types[to] = this.types[from]!;
     this.nodes[to] = this.nodes[from]!;
     this.args[to] = this.args[from]!;
+    this.tags[to] = this.tags[from]!;
   }
 
   private grow(): void {
@@ -117,6 +126,7 @@ export class EventQueue {
     this.types = types;
     this.nodes = growI32(this.nodes, capacity);
     this.args = growI32(this.args, capacity);
+    this.tags = growI32(this.tags, capacity);
   }
 }
 

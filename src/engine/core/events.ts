@@ -2,4 +2,7 @@
 export const EV_DELIVER = 0;
 export const EV_ANSWER = 1;
 export const EV_WINDOW = 2;
+/** A fault starts (`arg` = fault index) or ends. */
+export const EV_FAULT_START = 3;
+export const EV_FAULT_END = 4;
 export const TIMER_BASE = 8;

@@ -1,34 +1,61 @@
 import type { Sampler } from '../random/distributions.ts';
+import { FAILURE_CAUSES } from '../metrics/layout.ts';
 import type { NodeStats } from '../metrics/nodeStats.ts';
 import type { NodeBehavior } from '../nodes/behavior.ts';
-import { CallTable, FLAG_TRACED } from './callTable.ts';
+import type { EdgeCondition } from '../spec.ts';
+import {
+  CallTable,
+  FLAG_ANSWERED,
+  FLAG_HOLDING,
+  FLAG_PROBE,
+  FLAG_TRACED,
+  NO_CALL,
+} from './callTable.ts';
+import { EdgeStats } from './edgeStats.ts';
 import { EventQueue } from './eventQueue.ts';
 import { EV_ANSWER, EV_DELIVER, TIMER_BASE } from './events.ts';
+import { KeyBatches } from './keyBatches.ts';
 import { TraceBuffer } from './traceBuffer.ts';
 
-/** Edge at run time: who calls whom, and the one-way latency sampler (null = none). */
+/** Edge at run time: who calls whom, the one-way latency sampler (null = none), which requests use it. */
 export interface EdgeRuntime {
   readonly from: number;
   readonly to: number;
   readonly latency: Sampler | null;
+  readonly when: EdgeCondition;
 }
+
+/** Something that must hear of every committed write (caches, for stale reads). */
+export interface WriteListener {
+  /** `origin` is the request id of the write (negative for a cache's own write-behind flushes). */
+  onWriteCommitted(key: number, origin: number): void;
+}
+
+export const NODE_DOWN = FAILURE_CAUSES.indexOf('node-down');
 
 /**
  * The transport between nodes: sends calls over edges, delivers them, carries
- * answers back, and keeps the per-node statistics in step. Zero-latency edges
- * deliver synchronously (no event), which is what keeps the hot path short.
+ * answers back, and keeps node and edge statistics in step. Zero-latency edges
+ * deliver synchronously (no event), which keeps the hot path short. It also
+ * knows which calls each node holds, so a crash can fail them all.
  */
 export class Kernel {
   now = 0;
   readonly queue = new EventQueue();
   readonly calls = new CallTable();
+  readonly batches = new KeyBatches();
   readonly traces = new TraceBuffer();
+  readonly edgeStats: EdgeStats;
   behaviors: NodeBehavior[] = [];
+  readonly writeListeners: WriteListener[] = [];
+  /** 1 while a node is down. */
+  readonly down: Uint8Array;
+  /** Head of each node's list of held calls. */
+  private readonly heldHead: Int32Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
-  /** Root requests traced in the current window, and the budget per window. */
+  /** Root requests traced in the current window. */
   tracedInWindow = 0;
-
   readonly stats: readonly NodeStats[];
   readonly edges: readonly EdgeRuntime[];
   readonly traceSamplePerWindow: number;
@@ -41,11 +68,14 @@ export class Kernel {
     this.stats = stats;
     this.edges = edges;
     this.traceSamplePerWindow = traceSamplePerWindow;
+    this.edgeStats = new EdgeStats(edges.length);
+    this.down = new Uint8Array(stats.length);
+    this.heldHead = new Int32Array(stats.length).fill(NO_CALL);
   }
 
   /** Schedule a node-local timer. */
-  timer(at: number, node: number, kind: number, arg: number): void {
-    this.queue.push(at, TIMER_BASE + kind, node, arg);
+  timer(at: number, node: number, kind: number, arg: number, tag = 0): void {
+    this.queue.push(at, TIMER_BASE + kind, node, arg, tag);
   }
 
   /** Whether the next root request should be traced (and count it). */
@@ -55,31 +85,68 @@ export class Kernel {
     return true;
   }
 
+  /**
+   * A new call from `edge`'s caller to its callee, as a child of `parent`
+   * (or a root when `parent` is NO_CALL: then `request` must be set by the caller).
+   * Key, flags and request id are inherited from the parent. Not yet sent.
+   */
+  createCall(edge: number, parent: number): number {
+    const calls = this.calls;
+    const c = calls.allocate();
+    const e = this.edges[edge]!;
+    calls.from[c] = e.from;
+    calls.to[c] = e.to;
+    calls.edge[c] = edge;
+    calls.parent[c] = parent;
+    if (parent !== NO_CALL) {
+      calls.parentGen[c] = calls.gen[parent]!;
+      calls.request[c] = calls.request[parent]!;
+      calls.key[c] = calls.key[parent]!;
+      calls.batch[c] = calls.batch[parent]!; // a reference: only the node that allocated a batch releases it
+      calls.flags[c] = calls.flags[parent]! & ~NOT_INHERITED;
+    }
+    return c;
+  }
+
+  /** The parent a child was sent for, or NO_CALL when that parent was already answered (failed by a crash). */
+  liveParent(child: number): number {
+    const calls = this.calls;
+    const p = calls.parent[child]!;
+    return p !== NO_CALL && calls.isPending(p, calls.parentGen[child]!) ? p : NO_CALL;
+  }
+
   /** Send `call` (from/to/edge already set) over its edge. */
   send(call: number): void {
     const calls = this.calls;
     calls.sentAt[call] = this.now;
-    const latency = this.edges[calls.edge[call]!]!.latency;
+    const edge = calls.edge[call]!;
+    if ((calls.flags[call]! & FLAG_PROBE) === 0) this.edgeStats.sent(edge);
+    const latency = this.edges[edge]!.latency;
     if (latency === null) this.deliver(call);
     else this.queue.push(this.now + latency(), EV_DELIVER, calls.to[call]!, call);
   }
 
-  /** The call reaches its callee. */
+  /** The call reaches its callee. A node that is down refuses it at once. */
   deliver(call: number): void {
     const calls = this.calls;
     const to = calls.to[call]!;
     calls.arrivedAt[call] = this.now;
     this.stats[to]!.arrive(this.now);
-    this.behaviors[to]!.onCall(call);
+    this.hold(to, call);
+    if (this.down[to] === 1) this.answer(call, NODE_DOWN);
+    else this.behaviors[to]!.onCall(call);
   }
 
   /** The callee answers `call`: success when `cause` is -1, else the failure cause index. */
   answer(call: number, cause: number): void {
     const calls = this.calls;
     const now = this.now;
+    const to = calls.to[call]!;
+    this.unhold(to, call);
+    calls.flags[call]! |= FLAG_ANSWERED;
     calls.leftAt[call] = now;
     calls.status[call] = cause + 1;
-    this.stats[calls.to[call]!]!.finish(now, now - calls.arrivedAt[call]!, cause);
+    this.stats[to]!.finish(now, now - calls.arrivedAt[call]!, cause);
     const latency = this.edges[calls.edge[call]!]!.latency;
     if (latency === null) this.returnToCaller(call);
     else this.queue.push(now + latency(), EV_ANSWER, calls.from[call]!, call);
@@ -88,8 +155,54 @@ export class Kernel {
   /** The answer reaches the caller. */
   returnToCaller(call: number): void {
     const calls = this.calls;
-    if ((calls.flags[call]! & FLAG_TRACED) !== 0) this.recordHop(call);
+    const flags = calls.flags[call]!;
+    if ((flags & FLAG_PROBE) === 0) {
+      this.edgeStats.returned(
+        calls.edge[call]!,
+        this.now - calls.sentAt[call]!,
+        calls.status[call] !== 0,
+      );
+      if ((flags & FLAG_TRACED) !== 0) this.recordHop(call);
+    }
     this.behaviors[calls.from[call]!]!.onAnswer(call);
+  }
+
+  /** A write to `key`, from request `origin`, committed at a database: tell every listener. */
+  commitWrite(key: number, origin: number): void {
+    for (const l of this.writeListeners) l.onWriteCommitted(key, origin);
+  }
+
+  /** Take `node` down: it drops its state, and every call it holds fails with `node-down`. */
+  crash(node: number): void {
+    if (this.down[node] === 1) return;
+    this.down[node] = 1;
+    this.behaviors[node]!.crash();
+    for (let c = this.heldHead[node]!; c !== NO_CALL; c = this.heldHead[node]!)
+      this.answer(c, NODE_DOWN);
+  }
+
+  recover(node: number): void {
+    if (this.down[node] === 0) return;
+    this.down[node] = 0;
+    this.behaviors[node]!.recover();
+  }
+
+  private hold(node: number, call: number): void {
+    const calls = this.calls;
+    const head = this.heldHead[node]!;
+    calls.heldPrev[call] = NO_CALL;
+    calls.heldNext[call] = head;
+    if (head !== NO_CALL) calls.heldPrev[head] = call;
+    this.heldHead[node] = call;
+  }
+
+  private unhold(node: number, call: number): void {
+    const calls = this.calls;
+    const prev = calls.heldPrev[call]!;
+    const next = calls.heldNext[call]!;
+    if (prev !== NO_CALL) calls.heldNext[prev] = next;
+    else this.heldHead[node] = next;
+    if (next !== NO_CALL) calls.heldPrev[next] = prev;
   }
 
   private recordHop(call: number): void {
@@ -106,3 +219,6 @@ export class Kernel {
     });
   }
 }
+
+/** Flags a child never inherits from its parent. */
+const NOT_INHERITED = FLAG_PROBE | FLAG_HOLDING | FLAG_ANSWERED;

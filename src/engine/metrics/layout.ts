@@ -46,6 +46,23 @@ export const METRICS = [
   'fail:rejected-rate-limit',
   'fail:node-down',
   'fail:injected-error',
+  /** Instances running at the end of the window (services), else 1; 0 while the node is down. */
+  'instances',
+  /** Load balancers: targets in rotation (healthy) at the end of the window. */
+  'healthyTargets',
+  /** Caches: lookups that hit (fresh or stale) and that missed, entries evicted, entries held at the end. */
+  'cacheHits',
+  'cacheMisses',
+  'cacheEvictions',
+  'cacheSize',
+  /** Caches and databases: reads that returned a value older than the latest committed write. */
+  'staleReads',
+  /** Caches (write-behind): writes waiting at the end of the window; writes lost (crash or retries exhausted). */
+  'writeQueueDepth',
+  'lostWrites',
+  /** Queues: messages appended but not yet consumed, at the end of the window; messages dead-lettered. */
+  'queueLag',
+  'deadLetters',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 export const METRIC_COUNT = METRICS.length;
@@ -60,6 +77,23 @@ export function failureColumn(cause: FailureCause): number {
   return METRIC[`fail:${cause}`];
 }
 
+/** Per-edge columns of a window: one row per edge, in `ModelSpec.edges` order. */
+export const EDGE_METRICS = [
+  /** Calls sent over the edge in the window (the basis of per-target and per-shard shares). */
+  'calls',
+  /** Calls over the edge answered with a failure in the window. */
+  'failed',
+  /** Mean round-trip latency seen by the caller for calls answered in the window, ms. */
+  'latencyMean',
+  /** Calls out on the edge at the end of the window. */
+  'inFlight',
+] as const;
+export type EdgeMetricName = (typeof EDGE_METRICS)[number];
+export const EDGE_METRIC_COUNT = EDGE_METRICS.length;
+export const EDGE_METRIC: { readonly [K in EdgeMetricName]: number } = Object.fromEntries(
+  EDGE_METRICS.map((name, i) => [name, i]),
+) as { readonly [K in EdgeMetricName]: number };
+
 /** One closed metrics window. */
 export interface WindowFrame {
   readonly index: number;
@@ -67,12 +101,17 @@ export interface WindowFrame {
   readonly endMs: number;
   /** `rows × METRIC_COUNT`, row-major; the last row is the totals row. */
   readonly values: Float64Array;
+  /** `edges × EDGE_METRIC_COUNT`, row-major, in `ModelSpec.edges` order. */
+  readonly edgeValues: Float64Array;
 }
 
 /** How to read windows of one loaded model. */
 export interface MetricsLayout {
   readonly nodeIds: readonly string[];
   readonly nodeKinds: readonly string[];
+  /** Each edge as [from, to] node indices, in `ModelSpec.edges` order. */
+  readonly edges: readonly (readonly [number, number])[];
+  readonly edgeMetrics: readonly EdgeMetricName[];
   /** nodeIds.length + 1 (the totals row). */
   readonly rows: number;
   readonly metrics: readonly MetricName[];

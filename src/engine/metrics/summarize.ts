@@ -1,4 +1,4 @@
-import type { LatencyStats, NodeSummary } from '../summary.ts';
+import type { LatencyStats, NodeSummary, TargetShare } from '../summary.ts';
 import { FAILURE_CAUSES, type FailureCause } from './layout.ts';
 import type { Histogram } from './histogram.ts';
 import type { StatsSpan } from './nodeStats.ts';
@@ -48,17 +48,20 @@ export function toNodeSummary(kind: string, span: StatsSpan): NodeSummary {
 export function toTargetShares(
   ids: readonly string[],
   sent: Float64Array,
-): { targets: Record<string, { requests: number; share: number }>; imbalance: number } {
+  keyShares: Float64Array | null = null,
+): { targets: Record<string, TargetShare>; imbalance: number } {
   let total = 0;
   let most = 0;
   for (const n of sent) {
     total += n;
     if (n > most) most = n;
   }
-  const targets: Record<string, { requests: number; share: number }> = {};
+  const targets: Record<string, TargetShare> = {};
   ids.forEach((id, i) => {
     const requests = sent[i] ?? 0;
-    targets[id] = { requests, share: total > 0 ? requests / total : 0 };
+    const share = total > 0 ? requests / total : 0;
+    targets[id] =
+      keyShares === null ? { requests, share } : { requests, share, keyShare: keyShares[i] ?? 0 };
   });
   const mean = ids.length > 0 ? total / ids.length : 0;
   return { targets, imbalance: mean > 0 ? most / mean - 1 : 0 };

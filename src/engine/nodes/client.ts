@@ -1,29 +1,38 @@
+import { FLAG_READ, FLAG_SCATTER, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
 import type { Kernel } from '../core/kernel.ts';
 import { StatsSpan } from '../metrics/nodeStats.ts';
-import { FLAG_READ, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
 import { createSampler, type Sampler } from '../random/distributions.ts';
-import { uniformInt, type RandomStream } from '../random/rng.ts';
-import type { ClientSpec } from '../spec.ts';
-import type { NodeBehavior } from './behavior.ts';
+import type { RandomStream } from '../random/rng.ts';
+import {
+  createHotKeys,
+  createUniformKeys,
+  createZipfKeys,
+  type KeySampler,
+} from '../routing/index.ts';
+import type { ClientSpec, KeyDistSpec } from '../spec.ts';
+import { createArrivals, type NextArrival } from './arrivals.ts';
+import { BaseBehavior } from './behavior.ts';
 
 const TIMER_SEND = 0;
 
 /**
- * A source of requests. Open loop (`poisson`, `constant`): requests arrive on
- * schedule whatever the system does. Closed loop (`users`): each user sends,
- * waits for the answer (success or failure), thinks, and sends again.
- * The latency it records is end to end, as the user sees it.
+ * A source of requests. Open loop (`poisson`, `constant`, `steps`, `ramp`,
+ * `spike`): requests arrive on schedule whatever the system does. Closed loop
+ * (`users`): each user sends, waits for the answer (success or failure), thinks,
+ * and sends again. The latency it records is end to end, as the user sees it.
  */
-export class ClientNode implements NodeBehavior {
+export class ClientNode extends BaseBehavior {
   private readonly k: Kernel;
   private readonly index: number;
   private readonly entryEdge: number;
   private readonly workloadStream: RandomStream;
-  private readonly nextGap: Sampler | null;
+  private readonly nextArrival: NextArrival | null;
   private readonly think: Sampler | null;
   private readonly users: number;
   private readonly readRatio: number;
-  private readonly keyCount: number;
+  private readonly drawKey: () => number;
+  private readonly batchSize: number;
+  private readonly crossShardRatio: number;
   /**
    * The measured cohort: requests issued at or after `countFrom` (the end of
    * warm-up, on a window boundary) and the outcomes of exactly those requests,
@@ -37,45 +46,44 @@ export class ClientNode implements NodeBehavior {
     index: number,
     spec: ClientSpec,
     entryEdge: number,
-    arrivalStream: RandomStream,
-    workloadStream: RandomStream,
+    streams: { arrival: RandomStream; workload: RandomStream; keys: RandomStream },
     countFrom: number,
+    horizonMs: number,
   ) {
+    super();
     this.k = k;
-    this.countFrom = countFrom;
     this.index = index;
     this.entryEdge = entryEdge;
-    this.workloadStream = workloadStream;
+    this.workloadStream = streams.workload;
+    this.countFrom = countFrom;
     const a = spec.arrival;
     this.users = a.type === 'users' ? a.users : 0;
-    this.think = a.type === 'users' ? createSampler(a.thinkTimeMs, arrivalStream) : null;
-    this.nextGap =
-      a.type === 'poisson'
-        ? createSampler({ type: 'exponential', mean: 1000 / a.ratePerSec }, arrivalStream)
-        : a.type === 'constant'
-          ? createSampler({ type: 'constant', value: 1000 / a.ratePerSec }, arrivalStream)
-          : null;
-    this.readRatio = spec.workload.readRatio;
-    this.keyCount = spec.workload.keyCount;
+    this.think = a.type === 'users' ? createSampler(a.thinkTimeMs, streams.arrival) : null;
+    this.nextArrival = createArrivals(a, streams.arrival, horizonMs);
+    const w = spec.workload;
+    this.readRatio = w.readRatio;
+    this.batchSize = w.batchSize;
+    this.crossShardRatio = w.crossShardRatio;
+    this.drawKey = createKeySampler(w.keys, w.keyCount, streams.keys);
   }
 
-  start(): void {
-    if (this.nextGap !== null) this.k.timer(this.nextGap(), this.index, TIMER_SEND, 0);
+  override start(): void {
+    if (this.nextArrival !== null) this.schedule(this.nextArrival(0));
     else if (this.think !== null) {
       for (let u = 0; u < this.users; u++) this.k.timer(this.think(), this.index, TIMER_SEND, 0);
     }
   }
 
-  onTimer(_kind: number, _arg: number): void {
+  override onTimer(): void {
     this.issue();
-    if (this.nextGap !== null) this.k.timer(this.k.now + this.nextGap(), this.index, TIMER_SEND, 0);
+    if (this.nextArrival !== null) this.schedule(this.nextArrival(this.k.now));
   }
 
-  onCall(_call: number): void {
+  onCall(): void {
     throw new Error('a client receives no calls');
   }
 
-  onAnswer(call: number): void {
+  override onAnswer(call: number): void {
     const k = this.k;
     const calls = k.calls;
     const sentAt = calls.sentAt[call]!;
@@ -83,8 +91,14 @@ export class ClientNode implements NodeBehavior {
     const cause = calls.status[call]! - 1;
     k.stats[this.index]!.finish(k.now, latency, cause);
     if (sentAt >= this.countFrom) this.recordOutcome(latency, cause);
+    const batch = calls.batch[call]!;
+    if (batch >= 0) k.batches.release(batch);
     calls.release(call);
     if (this.think !== null) k.timer(k.now + this.think(), this.index, TIMER_SEND, 0);
+  }
+
+  private schedule(at: number): void {
+    if (at !== Infinity) this.k.timer(at, this.index, TIMER_SEND, 0);
   }
 
   private recordOutcome(latency: number, cause: number): void {
@@ -102,21 +116,42 @@ export class ClientNode implements NodeBehavior {
   private issue(): void {
     const k = this.k;
     const calls = k.calls;
-    const c = calls.allocate();
-    calls.from[c] = this.index;
-    calls.to[c] = k.edges[this.entryEdge]!.to;
-    calls.edge[c] = this.entryEdge;
-    calls.parent[c] = NO_CALL;
+    const c = k.createCall(this.entryEdge, NO_CALL);
     calls.request[c] = k.requestsIssued++;
-    // The workload stream is the client's own, so skipping draws nobody needs
-    // (a single key, an all-read or all-write mix) changes no other stream.
-    calls.key[c] = this.keyCount > 1 ? uniformInt(this.workloadStream, this.keyCount) : 0;
+    // The workload streams are the client's own, so skipping draws nobody needs
+    // (an all-read or all-write mix, no cross-shard queries) changes no other stream.
     const r = this.readRatio;
-    const read = r >= 1 || (r > 0 && this.workloadStream.next() < r) ? FLAG_READ : 0;
-    calls.flags[c] = read | (k.takeTraceSlot() ? FLAG_TRACED : 0);
-    calls.status[c] = 0;
+    const read = r >= 1 || (r > 0 && this.workloadStream.next() < r);
+    const scatter =
+      read && this.crossShardRatio > 0 && this.workloadStream.next() < this.crossShardRatio;
+    calls.key[c] = this.drawKey();
+    if (this.batchSize > 1 && !scatter) {
+      const b = k.batches.allocate();
+      k.batches.push(b, calls.key[c]);
+      for (let i = 1; i < this.batchSize; i++) k.batches.push(b, this.drawKey());
+      calls.batch[c] = b;
+    }
+    calls.flags[c] =
+      (read ? FLAG_READ : 0) | (scatter ? FLAG_SCATTER : 0) | (k.takeTraceSlot() ? FLAG_TRACED : 0);
     k.stats[this.index]!.arrive(k.now);
     if (k.now >= this.countFrom) this.cohort.arrivals++;
     k.send(c);
   }
+}
+
+function createKeySampler(keys: KeyDistSpec, count: number, stream: RandomStream): () => number {
+  if (count <= 1) return () => 0;
+  let sampler: KeySampler;
+  switch (keys.type) {
+    case 'uniform':
+      sampler = createUniformKeys(count);
+      break;
+    case 'zipf':
+      sampler = createZipfKeys(count, keys.exponent);
+      break;
+    case 'hot-key':
+      sampler = createHotKeys(count, keys.hotKeys, keys.hotShare);
+      break;
+  }
+  return () => sampler(stream);
 }

@@ -1,121 +1,139 @@
+import { NO_CALL } from '../core/callTable.ts';
 import type { Kernel } from '../core/kernel.ts';
-import { uniformInt, type RandomStream } from '../random/rng.ts';
-import type { LoadBalancerSpec, LoadBalancerStrategy } from '../spec.ts';
-import type { NodeBehavior } from './behavior.ts';
+import { NODE_DOWN } from '../core/kernel.ts';
+import { FAILURE_CAUSES, METRIC } from '../metrics/layout.ts';
+import type { RandomStream } from '../random/rng.ts';
+import type { DistSpec, LoadBalancerSpec } from '../spec.ts';
+import { BaseBehavior } from './behavior.ts';
+import { HealthChecker } from './healthChecker.ts';
+import { TargetPicker } from './targetPicker.ts';
+
+const REJECTED_QUEUE_FULL = FAILURE_CAUSES.indexOf('rejected-queue-full');
 
 /**
  * Spreads calls over its targets (its outgoing edges) by a strategy, forwarding
  * each as a child call and relaying the answer. "Connections" are the calls it
- * has outstanding at each target, as a real proxy would count them.
+ * has outstanding at each target, as a real proxy counts them. With a connection
+ * limit, calls that find no target free wait in a FIFO of `maxPending` (or are
+ * rejected). With health checks, a target leaves the rotation only when the
+ * checks notice it failing, and comes back when they see it healthy again.
  */
-export class LoadBalancerNode implements NodeBehavior {
-  /** Calls outstanding at each target. */
-  readonly active: Int32Array;
-  /** Calls sent to each target in the current window / since warm-up. */
-  readonly windowSent: Float64Array;
-  readonly runSent: Float64Array;
+export class LoadBalancerNode extends BaseBehavior {
   /** Edge index of each target, in scenario order. */
   readonly targetEdges: readonly number[];
+  readonly picker: TargetPicker;
   private readonly k: Kernel;
   private readonly index: number;
-  private readonly stream: RandomStream;
-  private cursor = 0;
-  private readonly pick: () => number;
+  private readonly health: HealthChecker | null;
+  private pending: number[] = [];
+  private readonly maxPending: number;
 
   constructor(
     k: Kernel,
     index: number,
     spec: LoadBalancerSpec,
     targetEdges: readonly number[],
-    stream: RandomStream,
+    targets: {
+      names: readonly string[];
+      weights: readonly number[];
+      latencies: readonly (DistSpec | null)[];
+    },
+    streams: { choice: RandomStream; health: RandomStream },
   ) {
+    super();
     this.k = k;
     this.index = index;
     this.targetEdges = targetEdges;
-    this.stream = stream;
-    const n = targetEdges.length;
-    this.active = new Int32Array(n);
-    this.windowSent = new Float64Array(n);
-    this.runSent = new Float64Array(n);
-    this.pick = this.strategy(spec.strategy);
+    this.maxPending = spec.maxPending;
+    this.picker = new TargetPicker(spec, targets.names, targets.weights, streams.choice);
+    this.health =
+      spec.healthCheck === null
+        ? null
+        : new HealthChecker(
+            k,
+            index,
+            spec.healthCheck,
+            targetEdges,
+            targets.latencies,
+            streams.health,
+            (t, ok) => this.onHealth(t, ok),
+          );
   }
 
-  start(): void {}
+  override start(): void {
+    this.health?.start();
+  }
 
   onCall(call: number): void {
     const k = this.k;
+    if (this.picker.healthyCount === 0) return k.answer(call, NODE_DOWN);
+    const t = this.picker.pick(k.calls.key[call]!, k.now);
+    if (t >= 0) this.forward(call, t);
+    else if (this.pending.length < this.maxPending) this.pending.push(call);
+    else k.answer(call, REJECTED_QUEUE_FULL);
+  }
+
+  override onAnswer(child: number): void {
+    const k = this.k;
     const calls = k.calls;
-    const t = this.pick();
-    const edge = this.targetEdges[t]!;
-    const d = calls.allocate();
-    calls.from[d] = this.index;
-    calls.to[d] = k.edges[edge]!.to;
-    calls.edge[d] = edge;
-    calls.parent[d] = call;
-    calls.request[d] = calls.request[call]!;
-    calls.key[d] = calls.key[call]!;
-    calls.flags[d] = calls.flags[call]!;
-    calls.status[d] = 0;
-    calls.aux[d] = t;
-    this.active[t]!++;
-    this.windowSent[t]!++;
+    const t = calls.callerAux[child]!;
+    this.picker.ewma.onDone(t, k.now - calls.sentAt[child]!, k.now);
+    this.picker.active[t]!--;
+    const parent = k.liveParent(child);
+    const status = calls.status[child]!;
+    calls.release(child);
+    if (parent !== NO_CALL) k.answer(parent, status - 1);
+    this.drainPending();
+  }
+
+  override onTimer(kind: number, arg: number, tag: number): void {
+    this.health?.onTimer(kind, arg, tag);
+  }
+
+  override crash(): void {
+    this.pending = [];
+  }
+
+  override writeWindow(values: Float64Array, o: number): void {
+    values[o + METRIC.healthyTargets] =
+      this.k.down[this.index] === 1 ? 0 : this.picker.healthyCount;
+  }
+
+  override summarize(): Record<string, unknown> {
+    return {
+      healthyTargets: this.picker.healthyCount,
+      healthTransitions: this.health?.transitions ?? 0,
+    };
+  }
+
+  private forward(call: number, t: number): void {
+    const k = this.k;
+    const d = k.createCall(this.targetEdges[t]!, call);
+    k.calls.callerAux[d] = t;
+    this.picker.active[t]!++;
+    this.picker.ewma.onSend(t);
     k.send(d);
   }
 
-  onAnswer(child: number): void {
-    const calls = this.k.calls;
-    this.active[calls.aux[child]!]!--;
-    const parent = calls.parent[child]!;
-    const cause = calls.status[child]! - 1;
-    calls.release(child);
-    this.k.answer(parent, cause);
-  }
-
-  onTimer(): void {}
-
-  private strategy(name: LoadBalancerStrategy): () => number {
-    const n = this.targetEdges.length;
-    switch (name) {
-      case 'round-robin':
-        return () => {
-          const t = this.cursor;
-          this.cursor = t + 1 === n ? 0 : t + 1;
-          return t;
-        };
-      case 'random':
-        return () => uniformInt(this.stream, n);
-      case 'least-connections':
-        return () => this.leastConnections();
-      case 'power-of-two-choices':
-        return () => this.powerOfTwo();
-    }
-  }
-
-  /** Fewest outstanding calls; ties go round-robin so equal targets share evenly. */
-  private leastConnections(): number {
-    const n = this.targetEdges.length;
-    const start = this.cursor;
-    this.cursor = start + 1 === n ? 0 : start + 1;
-    let best = start;
-    let bestLoad = this.active[start]!;
-    for (let i = 1; i < n; i++) {
-      const t = start + i < n ? start + i : start + i - n;
-      const load = this.active[t]!;
-      if (load < bestLoad) {
-        best = t;
-        bestLoad = load;
+  /** Hand waiting calls to targets that can take them, in arrival order. */
+  private drainPending(): void {
+    const k = this.k;
+    while (this.pending.length > 0) {
+      const call = this.pending[0]!;
+      if (this.picker.healthyCount === 0) {
+        this.pending.shift();
+        k.answer(call, NODE_DOWN);
+        continue;
       }
+      const t = this.picker.pick(k.calls.key[call]!, k.now);
+      if (t < 0) return;
+      this.pending.shift();
+      this.forward(call, t);
     }
-    return best;
   }
 
-  /** Two distinct targets drawn at random; the one with fewer outstanding calls wins (the first on a tie). */
-  private powerOfTwo(): number {
-    const n = this.targetEdges.length;
-    if (n === 1) return 0;
-    const a = uniformInt(this.stream, n);
-    let b = uniformInt(this.stream, n - 1);
-    if (b >= a) b++;
-    return this.active[b]! < this.active[a]! ? b : a;
+  private onHealth(t: number, healthy: boolean): void {
+    this.picker.setHealthy(t, healthy);
+    this.drainPending();
   }
 }

@@ -1,96 +1,156 @@
+import { FLAG_HOLDING, FLAG_READ, NO_CALL } from '../core/callTable.ts';
 import type { Kernel } from '../core/kernel.ts';
-import { FAILURE_CAUSES } from '../metrics/layout.ts';
+import { FAILURE_CAUSES, METRIC } from '../metrics/layout.ts';
 import type { Sampler } from '../random/distributions.ts';
+import { uniformInt, type RandomStream } from '../random/rng.ts';
 import type { ServiceSpec } from '../spec.ts';
-import type { NodeBehavior } from './behavior.ts';
+import { BaseBehavior } from './behavior.ts';
+import { FULL, SERVE, Station, reportLevels } from './station.ts';
 
 const TIMER_DONE = 0;
 const REJECTED_QUEUE_FULL = FAILURE_CAUSES.indexOf('rejected-queue-full');
+const INJECTED_ERROR = FAILURE_CAUSES.indexOf('injected-error');
 
 /**
- * A service station: `workers` serve calls in parallel; calls that find every
- * worker busy wait in a FIFO queue of `queueCapacity`, and calls that find the
- * queue full are rejected at once (`rejected-queue-full`).
+ * A service: `instances` identical replicas, each with `workers` serving a FIFO
+ * queue of `queueCapacity` (calls finding it full are rejected at once). After
+ * its service time a request may fail with the injected error rate; otherwise it
+ * calls the downstream edges that apply to it (reads or writes), one after
+ * another or all at once, and answers when they have answered — failing with the
+ * first downstream failure. With `holdWorkerDuringCalls` (thread-per-request) the
+ * worker stays busy while downstream calls are out.
  */
-export class ServiceNode implements NodeBehavior {
-  /** Ring buffer of waiting call ids; grows up to the capacity (or without bound). */
-  private ring = new Int32Array(64);
-  private head = 0;
-  private waiting = 0;
-  private busy = 0;
-  private readonly workers: number;
-  private readonly queueCapacity: number;
+export class ServiceNode extends BaseBehavior {
   private readonly k: Kernel;
   private readonly index: number;
   private readonly serviceTime: Sampler;
+  private readonly stream: RandomStream;
+  private readonly instances: Station[];
+  private readonly errorRate: number;
+  private readonly parallel: boolean;
+  private readonly hold: boolean;
+  private readonly readEdges: Int32Array;
+  private readonly writeEdges: Int32Array;
 
-  constructor(k: Kernel, index: number, spec: ServiceSpec, serviceTime: Sampler) {
+  constructor(
+    k: Kernel,
+    index: number,
+    spec: ServiceSpec,
+    serviceTime: Sampler,
+    stream: RandomStream,
+    out: readonly number[],
+  ) {
+    super();
     this.k = k;
     this.index = index;
     this.serviceTime = serviceTime;
-    this.workers = spec.workers;
-    this.queueCapacity = spec.queueCapacity;
-    k.stats[index]!.capacity = spec.workers;
+    this.stream = stream;
+    this.instances = Array.from(
+      { length: spec.instances },
+      () => new Station(spec.workers, spec.queueCapacity),
+    );
+    this.errorRate = spec.errorRate;
+    this.parallel = spec.callMode === 'parallel';
+    this.hold = spec.holdWorkerDuringCalls;
+    this.readEdges = Int32Array.from(out.filter((e) => k.edges[e]!.when !== 'writes'));
+    this.writeEdges = Int32Array.from(out.filter((e) => k.edges[e]!.when !== 'reads'));
+    k.stats[index]!.capacity = spec.workers * spec.instances;
   }
-
-  start(): void {}
 
   onCall(call: number): void {
-    if (this.busy < this.workers) this.begin(call);
-    else if (this.waiting < this.queueCapacity) this.enqueue(call);
-    else this.k.answer(call, REJECTED_QUEUE_FULL);
+    const n = this.instances.length;
+    const i = n === 1 ? 0 : uniformInt(this.stream, n);
+    this.k.calls.aux[call] = i;
+    const verdict = this.instances[i]!.admit(call);
+    if (verdict === FULL) this.k.answer(call, REJECTED_QUEUE_FULL);
+    else {
+      this.report();
+      if (verdict === SERVE) this.begin(call);
+    }
   }
 
-  onAnswer(_call: number): void {
-    throw new Error('a service makes no calls yet');
+  override onTimer(_kind: number, call: number, gen: number): void {
+    const k = this.k;
+    if (!k.calls.isPending(call, gen)) return; // failed by a crash meanwhile
+    if (this.errorRate > 0 && this.stream.next() < this.errorRate)
+      return this.finish(call, INJECTED_ERROR);
+    const edges = this.edgesFor(call);
+    if (edges.length === 0) return this.finish(call, -1);
+    if (!this.hold) this.freeWorker(call);
+    if (this.parallel) {
+      k.calls.pending[call] = edges.length;
+      for (const e of edges) this.callDownstream(call, e);
+    } else {
+      k.calls.pending[call] = 0;
+      this.callDownstream(call, edges[0]!);
+    }
   }
 
-  onTimer(_kind: number, call: number): void {
-    const st = this.k.stats[this.index]!;
-    st.advance(this.k.now);
-    this.busy--;
-    st.busy = this.busy;
-    // Hand the freed worker to the queue before answering, so a caller that
-    // sends again synchronously cannot jump the queue.
-    if (this.waiting > 0) this.begin(this.dequeue());
-    this.k.answer(call, -1);
+  override onAnswer(child: number): void {
+    const k = this.k;
+    const calls = k.calls;
+    const parent = k.liveParent(child);
+    const status = calls.status[child]!;
+    calls.release(child);
+    if (parent === NO_CALL) return;
+    if (this.parallel) {
+      if (status !== 0 && calls.childStatus[parent] === 0) calls.childStatus[parent] = status;
+      if (--calls.pending[parent]! === 0) this.finish(parent, calls.childStatus[parent]! - 1);
+      return;
+    }
+    if (status !== 0) return this.finish(parent, status - 1);
+    const edges = this.edgesFor(parent);
+    const next = ++calls.pending[parent]!;
+    if (next < edges.length) this.callDownstream(parent, edges[next]!);
+    else this.finish(parent, -1);
+  }
+
+  override crash(): void {
+    for (const s of this.instances) s.reset();
+    this.report();
+  }
+
+  override writeWindow(values: Float64Array, o: number): void {
+    values[o + METRIC.instances] = this.k.down[this.index] === 1 ? 0 : this.instances.length;
+  }
+
+  override summarize(): Record<string, unknown> {
+    return { instances: this.instances.length };
+  }
+
+  private edgesFor(call: number): Int32Array {
+    return (this.k.calls.flags[call]! & FLAG_READ) !== 0 ? this.readEdges : this.writeEdges;
+  }
+
+  private callDownstream(parent: number, edge: number): void {
+    const k = this.k;
+    k.send(k.createCall(edge, parent));
   }
 
   private begin(call: number): void {
     const k = this.k;
-    const st = k.stats[this.index]!;
-    st.advance(k.now);
-    this.busy++;
-    st.busy = this.busy;
-    k.timer(k.now + this.serviceTime(), this.index, TIMER_DONE, call);
+    k.calls.flags[call]! |= FLAG_HOLDING;
+    k.timer(k.now + this.serviceTime(), this.index, TIMER_DONE, call, k.calls.gen[call]);
   }
 
-  private enqueue(call: number): void {
-    if (this.waiting === this.ring.length) this.growRing();
-    this.ring[(this.head + this.waiting) & (this.ring.length - 1)] = call;
-    this.waiting++;
-    this.setQueueLength();
+  /** Answer `call`, giving back its worker first if it still holds one. */
+  private finish(call: number, cause: number): void {
+    if ((this.k.calls.flags[call]! & FLAG_HOLDING) !== 0) this.freeWorker(call);
+    this.k.answer(call, cause);
   }
 
-  private dequeue(): number {
-    const call = this.ring[this.head]!;
-    this.head = (this.head + 1) & (this.ring.length - 1);
-    this.waiting--;
-    this.setQueueLength();
-    return call;
+  /** The call's worker is free: hand it to the next waiting call before anything else can take it. */
+  private freeWorker(call: number): void {
+    const calls = this.k.calls;
+    calls.flags[call]! &= ~FLAG_HOLDING;
+    const next = this.instances[calls.aux[call]!]!.release();
+    this.report();
+    if (next >= 0) this.begin(next);
   }
 
-  private setQueueLength(): void {
+  private report(): void {
     const st = this.k.stats[this.index]!;
     st.advance(this.k.now);
-    st.queueLength = this.waiting;
-  }
-
-  private growRing(): void {
-    const next = new Int32Array(this.ring.length * 2);
-    for (let i = 0; i < this.waiting; i++)
-      next[i] = this.ring[(this.head + i) & (this.ring.length - 1)]!;
-    this.ring = next;
-    this.head = 0;
+    reportLevels(st, this.instances);
   }
 }

@@ -1,0 +1,53 @@
+import { EDGE_METRIC, EDGE_METRIC_COUNT } from '../metrics/layout.ts';
+
+/** Per-edge counters for the current window and since warm-up. */
+export class EdgeStats {
+  readonly calls: Float64Array;
+  readonly failed: Float64Array;
+  readonly latencySum: Float64Array;
+  readonly answered: Float64Array;
+  readonly inFlight: Float64Array;
+  /** Calls sent since warm-up, per edge. */
+  readonly runCalls: Float64Array;
+
+  constructor(edges: number) {
+    this.calls = new Float64Array(edges);
+    this.failed = new Float64Array(edges);
+    this.latencySum = new Float64Array(edges);
+    this.answered = new Float64Array(edges);
+    this.inFlight = new Float64Array(edges);
+    this.runCalls = new Float64Array(edges);
+  }
+
+  sent(edge: number): void {
+    this.calls[edge]!++;
+    this.inFlight[edge]!++;
+  }
+
+  returned(edge: number, latency: number, failed: boolean): void {
+    this.inFlight[edge]!--;
+    this.answered[edge]!++;
+    this.latencySum[edge]! += latency;
+    if (failed) this.failed[edge]!++;
+  }
+
+  /** Write the window's rows and start the next one. */
+  closeWindow(counted: boolean): Float64Array {
+    const n = this.calls.length;
+    const out = new Float64Array(n * EDGE_METRIC_COUNT);
+    for (let e = 0; e < n; e++) {
+      const o = e * EDGE_METRIC_COUNT;
+      const answered = this.answered[e]!;
+      out[o + EDGE_METRIC.calls] = this.calls[e]!;
+      out[o + EDGE_METRIC.failed] = this.failed[e]!;
+      out[o + EDGE_METRIC.latencyMean] = answered > 0 ? this.latencySum[e]! / answered : 0;
+      out[o + EDGE_METRIC.inFlight] = this.inFlight[e]!;
+      if (counted) this.runCalls[e]! += this.calls[e]!;
+    }
+    this.calls.fill(0);
+    this.failed.fill(0);
+    this.latencySum.fill(0);
+    this.answered.fill(0);
+    return out;
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * Which cached keys hold data older than the latest committed write, and which
+ * fills in flight will. Two ways a cache serves stale data:
+ * - a write commits at the store while the key sits in the cache (until the
+ *   cache invalidates or refreshes it — or never, if the write bypassed it);
+ * - the classic cache-aside race: a miss reads the old value, a write commits
+ *   and invalidates (nothing cached yet), then the miss fills the old value in.
+ * Memory is bounded by the keys cached or being fetched (pruned every window).
+ */
+export class StaleTracker {
+  private readonly staleKeys = new Set<number>();
+  /** Keys being fetched, and how many fetches of each are out. */
+  private readonly fetching = new Map<number, number>();
+  /** The latest commit of a key while it was being fetched. */
+  private readonly commitDuringFetch = new Map<number, number>();
+
+  isStale(key: number): boolean {
+    return this.staleKeys.has(key);
+  }
+
+  set(key: number, stale: boolean): void {
+    if (stale) this.staleKeys.add(key);
+    else this.staleKeys.delete(key);
+  }
+
+  onCommit(key: number, now: number, cached: boolean): void {
+    if (cached) this.staleKeys.add(key);
+    if (this.fetching.has(key)) this.commitDuringFetch.set(key, now);
+  }
+
+  fillStarted(key: number): void {
+    this.fetching.set(key, (this.fetching.get(key) ?? 0) + 1);
+  }
+
+  /** A fetch came back; `readAt` is when the store answered. True when the value is already outdated. */
+  fillDone(key: number, readAt: number): boolean {
+    const count = this.fetching.get(key);
+    if (count === undefined) return false;
+    const dirty = (this.commitDuringFetch.get(key) ?? -1) > readAt;
+    if (count > 1) this.fetching.set(key, count - 1);
+    else {
+      this.fetching.delete(key);
+      this.commitDuringFetch.delete(key);
+    }
+    return dirty;
+  }
+
+  /** Drop marks of keys no longer cached. */
+  prune(cached: (key: number) => boolean): void {
+    for (const key of this.staleKeys) if (!cached(key)) this.staleKeys.delete(key);
+  }
+
+  clear(): void {
+    this.staleKeys.clear();
+  }
+}
