@@ -80,10 +80,14 @@ const results = [
     'default topology (client → LB → 3 services, latencies)',
     fixtureSpec('default.json', 1_000_000),
   ),
+  throughput(
+    'full stack (client → LB → 4 services → cache → shard router → 4 shards)',
+    fixtureSpec('full-stack.json', 300_000),
+  ),
 ];
 for (const r of results) {
   console.log(
-    `${r.name.padEnd(58)} ${fmt(r.requestsPerSec).padStart(11)} req/s  (${fmt(r.requests)} requests, ${fmt(r.events)} events, ${r.wallMs.toFixed(0)} ms)`,
+    `${r.name.padEnd(76)} ${fmt(r.requestsPerSec).padStart(11)} req/s  (${fmt(r.requests)} requests, ${fmt(r.events)} events, ${r.wallMs.toFixed(0)} ms)`,
   );
 }
 const mem = memory(fixtureSpec('mm4-rho-0.9.json', 11_200_000));

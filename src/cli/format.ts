@@ -1,5 +1,13 @@
-/** Human-readable output of a run (without `--json`): totals, then one row per node. */
+/**
+ * Human-readable output of a run (without `--json`): totals, one row per node,
+ * then the kind-specific sections (`details.ts`).
+ */
+import { count, fixed, percent, seconds, table } from './cells.ts';
+import { formatDetails } from './details.ts';
 import type { CliReport } from './run.ts';
+
+/** Kinds with workers, whose utilization means something. */
+const WORKERS = new Set(['service', 'database']);
 
 /** Columns of the per-node table: header and how to read the cell. */
 const COLUMNS: readonly { readonly header: string; readonly cell: (n: NodeRow) => string }[] = [
@@ -8,7 +16,7 @@ const COLUMNS: readonly { readonly header: string; readonly cell: (n: NodeRow) =
   { header: 'arrivals', cell: (n) => count(n.arrivals) },
   { header: 'completed', cell: (n) => count(n.completed) },
   { header: 'failed', cell: (n) => count(n.failed) },
-  { header: 'util', cell: (n) => (n.kind === 'service' ? percent(n.utilization) : '–') },
+  { header: 'util', cell: (n) => (WORKERS.has(n.kind) ? percent(n.utilization) : '–') },
   { header: 'mean queue', cell: (n) => fixed(n.meanQueueLength) },
   { header: 'p50 ms', cell: (n) => fixed(n.p50) },
   { header: 'p95 ms', cell: (n) => fixed(n.p95) },
@@ -40,6 +48,7 @@ export function formatReport(report: CliReport): string {
     `latency ms mean ${fixed(lat.mean)}   p50 ${fixed(lat.p50)}   p95 ${fixed(lat.p95)}   p99 ${fixed(lat.p99)}   p99.9 ${fixed(lat.p999)}   max ${fixed(lat.max)}`,
     '',
     ...formatTable(toRows(report)),
+    ...formatDetails(report.nodes),
   ];
   return `${lines.join('\n')}\n`;
 }
@@ -61,32 +70,8 @@ function toRows(report: CliReport): NodeRow[] {
 
 /** Left-align the first two columns (names), right-align the numbers. */
 function formatTable(rows: readonly NodeRow[]): string[] {
-  const cells = [
-    COLUMNS.map((c) => c.header),
-    ...rows.map((row) => COLUMNS.map((c) => c.cell(row))),
-  ];
-  const widths = COLUMNS.map((_, i) => Math.max(...cells.map((line) => (line[i] ?? '').length)));
-  return cells.map((line) =>
-    line
-      .map((cell, i) => (i < 2 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
-      .join('  ')
-      .trimEnd(),
+  return table(
+    [COLUMNS.map((c) => c.header), ...rows.map((row) => COLUMNS.map((c) => c.cell(row)))],
+    (i) => i < 2,
   );
-}
-
-function count(n: number): string {
-  return Number.isFinite(n) ? Math.round(n).toLocaleString('en-US') : '–';
-}
-
-function fixed(n: number): string {
-  if (!Number.isFinite(n)) return '–';
-  return n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2);
-}
-
-function percent(n: number): string {
-  return Number.isFinite(n) ? `${(n * 100).toFixed(1)} %` : '–';
-}
-
-function seconds(ms: number): string {
-  return `${(ms / 1000).toLocaleString('en-US', { maximumFractionDigits: 3 })} s`;
 }

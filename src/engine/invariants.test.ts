@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { METRIC, METRIC_COUNT } from './metrics/layout.ts';
 import { createSimulation } from './simulation.ts';
 import type { DistSpec, LoadBalancerStrategy, ModelSpec } from './spec.ts';
-import { poolSpec } from './testSpecs.ts';
+import { poolSpec, service } from './testSpecs.ts';
 
 const strategies: LoadBalancerStrategy[] = [
   'round-robin',
@@ -138,13 +138,7 @@ describe('engine invariants (fast-check)', { timeout: 60_000 }, () => {
       ...base,
       nodes: [
         ...base.nodes,
-        {
-          kind: 'service' as const,
-          id: 'idle',
-          workers: 1,
-          queueCapacity: 1,
-          serviceTimeMs: { type: 'constant' as const, value: 1 },
-        },
+        service('idle', { queueCapacity: 1, serviceTimeMs: { type: 'constant', value: 1 } }),
       ],
     };
     const a = createSimulation(base);

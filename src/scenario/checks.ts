@@ -184,3 +184,27 @@ export function optionalField<T>(
   const value = check(c, obj[key], at(path, key));
   return value === undefined ? undefined : { value };
 }
+
+/** A JSON boolean. */
+export function checkBoolean(c: Collector, value: unknown, path: string): boolean | undefined {
+  if (typeof value === 'boolean') return value;
+  return report(c, path, `must be true or false (got ${describe(value)})`);
+}
+
+/**
+ * A field that only means something in some configurations (a zipf exponent on
+ * zipf keys, virtual nodes with consistent hashing…). When it is present but
+ * `applies` is false, report `only applies to <what>` and return false.
+ */
+export function onlyWhen(
+  c: Collector,
+  obj: Obj,
+  key: string,
+  path: string,
+  applies: boolean,
+  what: string,
+): boolean {
+  if (applies || obj[key] === undefined) return true;
+  report(c, at(path, key), `only applies to ${what}`);
+  return false;
+}

@@ -49,18 +49,25 @@ describe('compileScenario', () => {
     const spec = compileScenario(scenarioOf({ ...baseDoc(), warmupMs: undefined }));
     expect(spec.nodes.map((n) => n.id)).toEqual(['users', 'lb', 'a', 'b']);
     expect(spec.edges).toEqual([
-      { from: 0, to: 1, latencyMs: null },
-      { from: 1, to: 2, latencyMs: null },
-      { from: 1, to: 3, latencyMs: null },
+      { from: 0, to: 1, latencyMs: null, when: 'always' },
+      { from: 1, to: 2, latencyMs: null, when: 'always' },
+      { from: 1, to: 3, latencyMs: null, when: 'always' },
     ]);
     expect(spec.warmupMs).toBe(0);
     expect(spec.windowMs).toBe(1000);
     expect(spec.traceSamplePerWindow).toBe(20);
+    expect(spec.faults).toEqual([]);
     expect(spec.nodes[0]).toEqual({
       kind: 'client',
       id: 'users',
       arrival: { type: 'poisson', ratePerSec: 100 },
-      workload: { readRatio: 1, keyCount: 1000 },
+      workload: {
+        readRatio: 1,
+        keyCount: 1000,
+        keys: { type: 'uniform' },
+        batchSize: 1,
+        crossShardRatio: 0,
+      },
     });
     expect(spec.nodes[2]).toMatchObject({
       kind: 'service',
@@ -92,7 +99,9 @@ describe('compileScenario', () => {
       workload: { readRatio: 0.9, keys: { count: 42, distribution: 'zipf' } },
     };
     const client = compileScenario(scenarioOf(doc)).nodes[0];
-    expect(client).toMatchObject({ workload: { readRatio: 0.9, keyCount: 42 } });
+    expect(client).toMatchObject({
+      workload: { readRatio: 0.9, keyCount: 42, keys: { type: 'zipf', exponent: 0.99 } },
+    });
     expect(
       client?.kind === 'client' &&
         client.arrival.type === 'users' &&
@@ -122,9 +131,58 @@ describe('defaults', () => {
       warmupMs: 0,
       workload: { readRatio: 1, keys: { count: 1000, distribution: 'uniform' } },
       zipfExponent: 0.99,
+      hotKeys: 1,
+      hotShare: 0.5,
+      batchSize: 1,
+      crossShardRatio: 0,
+      rampStartMs: 0,
       queueCapacity: Number.POSITIVE_INFINITY,
       edgeLatencyMs: null,
+      edgeWhen: 'always',
       traceSamplePerWindow: 20,
+      loadBalancer: {
+        virtualNodes: 150,
+        maglevTableSize: 65537,
+        ewmaDecayMs: 10_000,
+        maxConnectionsPerTarget: Number.POSITIVE_INFINITY,
+        maxPending: 0,
+      },
+      healthCheck: {
+        intervalMs: 30_000,
+        timeoutMs: 5000,
+        unhealthyThreshold: 3,
+        healthyThreshold: 2,
+      },
+      service: {
+        instances: 1,
+        weight: 1,
+        errorRate: 0,
+        callMode: 'sequential',
+        holdWorkerDuringCalls: true,
+      },
+      cache: {
+        eviction: 'lru',
+        ttlMs: Number.POSITIVE_INFINITY,
+        hitTimeMs: { type: 'constant', value: 0.5 },
+        writePolicy: 'cache-aside',
+        warm: false,
+      },
+      writeBehind: { queueCapacity: 10_000, flushIntervalMs: 100, batchSize: 100, maxRetries: 3 },
+      shardRouter: { virtualNodes: 150, rangeBoundaries: null },
+      database: {
+        workers: 8,
+        queueCapacity: Number.POSITIVE_INFINITY,
+        replicas: 0,
+        replicationLagMs: { type: 'constant', value: 0 },
+      },
+      queue: {
+        partitions: 8,
+        lingerMs: 5,
+        batchSize: 100,
+        appendTimeMs: { type: 'constant', value: 1 },
+        maxRetries: 3,
+        retryDelayMs: 100,
+      },
     });
   });
 

@@ -1,14 +1,16 @@
 /**
  * The one place where the public scenario format becomes the engine's internal
- * `ModelSpec`: defaults applied, ids resolved to indices, lognormal quantiles
+ * `ModelSpec`: defaults applied (every spec field explicit, `Infinity` for
+ * "unlimited", `null` for "none"), ids resolved to indices, lognormal quantiles
  * turned into the (mu, sigma) the engine draws with.
  */
-import type { ArrivalSpec, DistSpec, EdgeSpec, ModelSpec, NodeSpec } from '../engine/index.ts';
-import { SCENARIO_DEFAULTS, getQueueCapacity, getWorkload } from './defaults.ts';
-import type { Arrival, Dist, Scenario, ScenarioEdge, ScenarioNode } from './types.ts';
+import type { EdgeSpec, FaultSpec, ModelSpec } from '../engine/index.ts';
+import { compileDist } from './compileDist.ts';
+import { compileNode } from './compileNodes.ts';
+import { SCENARIO_DEFAULTS } from './defaults.ts';
+import type { Fault, Scenario, ScenarioEdge } from './types.ts';
 
-/** z such that P(Z ≤ z) = 0.99 for a standard normal Z. */
-export const Z_99 = 2.3263478740408408;
+export { Z_99, compileDist } from './compileDist.ts';
 
 /** Compile a validated scenario for the engine. The scenario must come from `validateScenario`. */
 export function compileScenario(s: Scenario): ModelSpec {
@@ -20,55 +22,36 @@ export function compileScenario(s: Scenario): ModelSpec {
     windowMs: s.windowMs ?? SCENARIO_DEFAULTS.windowMs,
     nodes: s.nodes.map(compileNode),
     edges: s.edges.map((edge) => compileEdge(edge, index)),
+    faults: (s.faults ?? []).map((fault) => compileFault(fault, index)),
     traceSamplePerWindow: SCENARIO_DEFAULTS.traceSamplePerWindow,
   };
 }
 
-/** A distribution in the engine's parameters; lognormal `{ median, p99 }` → `{ mu, sigma }`. */
-export function compileDist(d: Dist): DistSpec {
-  if (d.type !== 'lognormal') return d;
-  if ('mu' in d) return { type: 'lognormal', mu: d.mu, sigma: d.sigma };
-  return { type: 'lognormal', mu: Math.log(d.median), sigma: Math.log(d.p99 / d.median) / Z_99 };
-}
-
-function compileArrival(a: Arrival): ArrivalSpec {
-  if (a.type !== 'users') return { type: a.type, ratePerSec: a.ratePerSec };
-  return { type: 'users', users: a.users, thinkTimeMs: compileDist(a.thinkTimeMs) };
-}
-
-function compileNode(node: ScenarioNode): NodeSpec {
-  switch (node.kind) {
-    case 'client': {
-      const workload = getWorkload(node);
-      return {
-        kind: 'client',
-        id: node.id,
-        arrival: compileArrival(node.arrival),
-        workload: { readRatio: workload.readRatio, keyCount: workload.keys.count },
-      };
-    }
-    case 'load-balancer':
-      return { kind: 'load-balancer', id: node.id, strategy: node.strategy };
-    case 'service':
-      return {
-        kind: 'service',
-        id: node.id,
-        workers: node.workers,
-        queueCapacity: getQueueCapacity(node),
-        serviceTimeMs: compileDist(node.serviceTimeMs),
-      };
+function indexOf(index: ReadonlyMap<string, number>, id: string, what: string): number {
+  const i = index.get(id);
+  if (i === undefined) {
+    throw new Error(`compileScenario: ${what} names an unknown node ${id}; validate first`);
   }
+  return i;
 }
 
 function compileEdge(edge: ScenarioEdge, index: ReadonlyMap<string, number>): EdgeSpec {
-  const from = index.get(edge.from);
-  const to = index.get(edge.to);
-  if (from === undefined || to === undefined) {
-    throw new Error(
-      `compileScenario: edge ${edge.from} → ${edge.to} names an unknown node; validate first`,
-    );
-  }
+  const what = `edge ${edge.from} → ${edge.to}`;
   const latencyMs =
     edge.latencyMs === undefined ? SCENARIO_DEFAULTS.edgeLatencyMs : compileDist(edge.latencyMs);
-  return { from, to, latencyMs };
+  return {
+    from: indexOf(index, edge.from, what),
+    to: indexOf(index, edge.to, what),
+    latencyMs,
+    when: edge.when ?? SCENARIO_DEFAULTS.edgeWhen,
+  };
+}
+
+function compileFault(fault: Fault, index: ReadonlyMap<string, number>): FaultSpec {
+  return {
+    type: fault.type,
+    node: indexOf(index, fault.target, `a ${fault.type} fault`),
+    atMs: fault.atMs,
+    durationMs: fault.durationMs,
+  };
 }

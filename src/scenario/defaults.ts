@@ -2,8 +2,13 @@
  * Defaults of optional scenario fields. They are applied when a scenario is
  * compiled for the engine, never written back into the document, so a saved or
  * shared scenario stays as its author wrote it. Listed in `CONTEXT.md` too.
+ * Numbers from the guide: 150 virtual nodes, health checks every 30 s with a
+ * 5 s timeout and 3 / 2 thresholds, a Maglev table of 65537, peak EWMA over 10 s.
  */
+import type { DistSpec } from '../engine/index.ts';
 import type { ScenarioNode, Workload } from './types.ts';
+
+const constant = (value: number): DistSpec => ({ type: 'constant', value });
 
 /** The documented default of every optional field. */
 export const SCENARIO_DEFAULTS = {
@@ -15,21 +20,70 @@ export const SCENARIO_DEFAULTS = {
   workload: { readRatio: 1, keys: { count: 1000, distribution: 'uniform' } },
   /** Zipf exponent when `keys.distribution` is `zipf` and none is given. */
   zipfExponent: 0.99,
+  /** `hot-key` keys: one hot key taking half of the requests. */
+  hotKeys: 1,
+  hotShare: 0.5,
+  /** Single-key requests, none cross-shard. */
+  batchSize: 1,
+  crossShardRatio: 0,
+  /** A `ramp` starts at once. */
+  rampStartMs: 0,
   /** A service without `queueCapacity` has an unbounded queue. */
   queueCapacity: Number.POSITIVE_INFINITY,
   /** An edge without `latencyMs` adds no network delay. */
   edgeLatencyMs: null,
+  /** Every request takes every edge. */
+  edgeWhen: 'always',
   /** Root requests traced hop by hop per window for the animated dots. */
   traceSamplePerWindow: 20,
-} as const satisfies {
-  windowMs: number;
-  warmupMs: number;
-  workload: Workload;
-  zipfExponent: number;
-  queueCapacity: number;
-  edgeLatencyMs: null;
-  traceSamplePerWindow: number;
-};
+  loadBalancer: {
+    virtualNodes: 150,
+    maglevTableSize: 65537,
+    ewmaDecayMs: 10_000,
+    /** No connection limit… */
+    maxConnectionsPerTarget: Number.POSITIVE_INFINITY,
+    /** …and, with one, no waiting for a connection. */
+    maxPending: 0,
+  },
+  /** Applied field by field inside a `healthCheck` object (no object = no checks). */
+  healthCheck: { intervalMs: 30_000, timeoutMs: 5000, unhealthyThreshold: 3, healthyThreshold: 2 },
+  service: {
+    instances: 1,
+    weight: 1,
+    errorRate: 0,
+    callMode: 'sequential',
+    holdWorkerDuringCalls: true,
+  },
+  cache: {
+    eviction: 'lru',
+    /** Entries never expire. */
+    ttlMs: Number.POSITIVE_INFINITY,
+    hitTimeMs: constant(0.5),
+    writePolicy: 'cache-aside',
+    warm: false,
+  },
+  writeBehind: { queueCapacity: 10_000, flushIntervalMs: 100, batchSize: 100, maxRetries: 3 },
+  shardRouter: {
+    virtualNodes: 150,
+    /** `range` without boundaries splits the key space evenly. */
+    rangeBoundaries: null,
+  },
+  /** A database's `writeTimeMs` defaults to its `readTimeMs`. */
+  database: {
+    workers: 8,
+    queueCapacity: Number.POSITIVE_INFINITY,
+    replicas: 0,
+    replicationLagMs: constant(0),
+  },
+  queue: {
+    partitions: 8,
+    lingerMs: 5,
+    batchSize: 100,
+    appendTimeMs: constant(1),
+    maxRetries: 3,
+    retryDelayMs: 100,
+  },
+} as const;
 
 /** A client's workload, or the default one. */
 export function getWorkload(node: Extract<ScenarioNode, { kind: 'client' }>): Workload {

@@ -5,19 +5,33 @@
  */
 export type {
   Arrival,
+  CacheNode,
+  CallMode,
   ClientNode,
+  CrashFault,
+  DatabaseNode,
   Dist,
+  EdgeCondition,
+  EvictionPolicy,
+  Fault,
+  HealthCheck,
   KeyDistribution,
   LoadBalancerNode,
   LoadBalancerStrategy,
+  QueueNode,
+  RateStep,
   Scenario,
   ScenarioEdge,
   ScenarioError,
   ScenarioNode,
   ScenarioNodeKind,
   ServiceNode,
+  ShardRouterNode,
+  ShardStrategy,
   ValidationResult,
   Workload,
+  WriteBehind,
+  WritePolicy,
 } from './types.ts';
 export { validateScenario, formatScenarioError } from './validate.ts';
 export { parseScenarioJson } from './parse.ts';

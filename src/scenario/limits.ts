@@ -24,6 +24,29 @@ export const LIMITS = {
   /** Longest `#s=…` link accepted, in characters. */
   maxHashLength: 1_000_000,
   maxSeed: 0xffff_ffff,
+  /** Timed faults in one scenario. */
+  maxFaults: 1000,
+  /** Rate changes of one `steps` arrival. */
+  maxSteps: 1000,
+  /** Keys per request. */
+  maxBatchSize: 64,
+  maxInstances: 1000,
+  maxServiceWeight: 1_000_000,
+  /** Virtual nodes per target (ring size = targets × this). */
+  maxVirtualNodes: 1000,
+  /** Largest Maglev table (a prime). */
+  maxMaglevTableSize: 1_000_003,
+  /** Health-check thresholds and retry counts. */
+  maxThreshold: 100,
+  maxRetries: 100,
+  /** 2^28 cache entries. */
+  maxCacheCapacity: 2 ** 28,
+  /** Write-behind queue, producer batch and flush batch sizes. */
+  maxBufferSize: 10_000_000,
+  maxReplicas: 16,
+  maxPartitions: 1024,
+  /** Periodic timers (health checks, write-behind flushes) fire at most every millisecond. */
+  minPeriodMs: 1,
 } as const;
 
 /** Node ids: 1–64 of these characters, so they are safe in paths, URLs and CSS selectors. */

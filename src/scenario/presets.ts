@@ -4,12 +4,19 @@
  * Each is validated when this module loads; a broken shipped fixture throws
  * (and `presets.test.ts` fails) rather than reaching a user.
  */
+import cacheWriteBehind from './fixtures/cache-write-behind.json' with { type: 'json' };
 import closedLoop from './fixtures/closed-loop.json' with { type: 'json' };
+import consistentHashShards from './fixtures/consistent-hash-shards.json' with { type: 'json' };
 import defaultJson from './fixtures/default.json' with { type: 'json' };
+import fullStack from './fixtures/full-stack.json' with { type: 'json' };
+import healthCheck from './fixtures/health-check.json' with { type: 'json' };
 import md1 from './fixtures/md1-rho-0.9.json' with { type: 'json' };
+import messageQueue from './fixtures/message-queue.json' with { type: 'json' };
 import mm1 from './fixtures/mm1-rho-0.9.json' with { type: 'json' };
 import mm4 from './fixtures/mm4-rho-0.9.json' with { type: 'json' };
 import powerOfTwo from './fixtures/power-of-two.json' with { type: 'json' };
+import readReplicas from './fixtures/read-replicas.json' with { type: 'json' };
+import weightedPool from './fixtures/weighted-pool.json' with { type: 'json' };
 import type { Scenario } from './types.ts';
 import { formatScenarioError, validateScenario } from './validate.ts';
 
@@ -40,6 +47,13 @@ export const presets: readonly Preset[] = [
   toPreset('md1-rho-0.9', md1),
   toPreset('power-of-two', powerOfTwo),
   toPreset('closed-loop', closedLoop),
+  toPreset('weighted-pool', weightedPool),
+  toPreset('health-check', healthCheck),
+  toPreset('consistent-hash-shards', consistentHashShards),
+  toPreset('full-stack', fullStack),
+  toPreset('cache-write-behind', cacheWriteBehind),
+  toPreset('read-replicas', readReplicas),
+  toPreset('message-queue', messageQueue),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */

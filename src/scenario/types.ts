@@ -3,10 +3,12 @@
  * files and shared URLs for years, so it is never the engine's internal `ModelSpec`
  * (see `compile.ts` for the one place where one becomes the other).
  *
- * Only the parts that this version simulates are typed here: nodes `client`,
- * `load-balancer` and `service`. DESIGN.md lists more kinds, policies and faults;
- * validation rejects them with a "not supported by this version yet" message.
+ * Only the parts that this version simulates are typed here (node kinds in
+ * `nodeTypes.ts`). DESIGN.md lists more (edge policies, fault types beyond
+ * `crash`); validation rejects them with a "not supported by this version yet"
+ * message.
  */
+import type { ScenarioNode } from './nodeTypes.ts';
 
 /**
  * A sampling distribution of a duration in ms.
@@ -28,13 +30,41 @@ export type Dist =
   | { readonly type: 'normal'; readonly mean: number; readonly sd: number }
   | { readonly type: 'pareto'; readonly scale: number; readonly shape: number };
 
-/** How a client sends requests: open loop at a rate, or closed loop with thinking users. */
+/** A change of a client's rate, from `atMs` on. */
+export interface RateStep {
+  readonly atMs: number;
+  readonly ratePerSec: number;
+}
+
+/**
+ * How a client sends requests: open loop at a rate (`poisson`, `constant`, or a
+ * Poisson rate that changes over time: `steps`, `ramp`, `spike`), or closed loop
+ * with thinking users.
+ */
 export type Arrival =
   | { readonly type: 'poisson'; readonly ratePerSec: number }
   | { readonly type: 'constant'; readonly ratePerSec: number }
+  /** Piecewise-constant rate; the first step is at 0, `atMs` strictly ascending, ≤ 1000 steps. */
+  | { readonly type: 'steps'; readonly steps: readonly RateStep[] }
+  /** `fromPerSec` until `startMs` (default 0), then linearly to `toPerSec` over `durationMs`. */
+  | {
+      readonly type: 'ramp';
+      readonly fromPerSec: number;
+      readonly toPerSec: number;
+      readonly startMs?: number;
+      readonly durationMs: number;
+    }
+  /** `ratePerSec`, except `spikeRatePerSec` during [atMs, atMs + durationMs). */
+  | {
+      readonly type: 'spike';
+      readonly ratePerSec: number;
+      readonly spikeRatePerSec: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+    }
   | { readonly type: 'users'; readonly users: number; readonly thinkTimeMs: Dist };
 
-/** How request keys are drawn from the key space. */
+/** How request keys are drawn from the key space (key 0 is the hottest). */
 export type KeyDistribution = 'uniform' | 'zipf' | 'hot-key';
 
 /** What a client's requests look like. Defaults: see `defaults.ts`. */
@@ -42,50 +72,43 @@ export interface Workload {
   /** Share of reads, 0..1 (the rest are writes). */
   readonly readRatio: number;
   readonly keys: {
+    /** Size of the key space, 1..1e9. */
     readonly count: number;
     readonly distribution: KeyDistribution;
-    /** Zipf exponent s (only for `zipf`; default 0.99). */
+    /** Zipf exponent s > 0 (only for `zipf`; default 0.99). */
     readonly exponent?: number;
+    /** Number of hot keys, below `count` (only for `hot-key`; default 1). */
+    readonly hotKeys?: number;
+    /** Share of requests that go to the hot keys, 0..1 (only for `hot-key`; default 0.5). */
+    readonly hotShare?: number;
   };
+  /** Keys per request, 1..64; default 1. */
+  readonly batchSize?: number;
+  /** Share of reads that are cross-shard (scatter-gather) queries, 0..1; default 0. */
+  readonly crossShardRatio?: number;
 }
 
-/** Fields every node has. Nodes without `x`/`y` are placed by the auto-layout. */
-interface NodeBase {
-  /** Unique, 1–64 characters of `[A-Za-z0-9_.:-]`. */
-  readonly id: string;
-  readonly label?: string;
-  readonly x?: number;
-  readonly y?: number;
-}
+export type {
+  CacheNode,
+  CallMode,
+  ClientNode,
+  DatabaseNode,
+  EvictionPolicy,
+  HealthCheck,
+  LoadBalancerNode,
+  LoadBalancerStrategy,
+  QueueNode,
+  ScenarioNode,
+  ScenarioNodeKind,
+  ServiceNode,
+  ShardRouterNode,
+  ShardStrategy,
+  WriteBehind,
+  WritePolicy,
+} from './nodeTypes.ts';
 
-/** Sends requests into the system through its one outgoing edge. */
-export interface ClientNode extends NodeBase {
-  readonly kind: 'client';
-  readonly arrival: Arrival;
-  readonly workload?: Workload;
-}
-
-export type LoadBalancerStrategy =
-  'round-robin' | 'random' | 'least-connections' | 'power-of-two-choices';
-
-/** Spreads calls over its targets (its outgoing edges). */
-export interface LoadBalancerNode extends NodeBase {
-  readonly kind: 'load-balancer';
-  readonly strategy: LoadBalancerStrategy;
-}
-
-/** Workers serving a FIFO queue. */
-export interface ServiceNode extends NodeBase {
-  readonly kind: 'service';
-  /** Concurrency: integer 1..10000. */
-  readonly workers: number;
-  /** Waiting room beyond the busy workers; absent = unbounded. */
-  readonly queueCapacity?: number;
-  readonly serviceTimeMs: Dist;
-}
-
-export type ScenarioNode = ClientNode | LoadBalancerNode | ServiceNode;
-export type ScenarioNodeKind = ScenarioNode['kind'];
+/** Which requests a service sends along an edge. */
+export type EdgeCondition = 'always' | 'reads' | 'writes';
 
 /** A call path from `from` to `to` (node ids). */
 export interface ScenarioEdge {
@@ -93,7 +116,22 @@ export interface ScenarioEdge {
   readonly to: string;
   /** One-way network delay, drawn for the request and again for the answer; absent = none. */
   readonly latencyMs?: Dist;
+  /** From services only: which requests take this edge; default `always`. */
+  readonly when?: EdgeCondition;
 }
+
+/** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */
+export interface CrashFault {
+  readonly type: 'crash';
+  /** Id of a node that is not a client. */
+  readonly target: string;
+  /** Below the scenario's `durationMs`. */
+  readonly atMs: number;
+  readonly durationMs: number;
+}
+
+/** A timed fault. Only `crash` is simulated by this version. */
+export type Fault = CrashFault;
 
 /** A whole scenario document, version 1. */
 export interface Scenario {
@@ -110,8 +148,8 @@ export interface Scenario {
   readonly windowMs?: number;
   readonly nodes: readonly ScenarioNode[];
   readonly edges: readonly ScenarioEdge[];
-  /** Timed faults. Not simulated yet: must be absent or empty. */
-  readonly faults?: readonly never[];
+  /** Timed faults; absent = none. */
+  readonly faults?: readonly Fault[];
 }
 
 /** A problem in a scenario, at a path such as `nodes[2].serviceTimeMs.mean`. */

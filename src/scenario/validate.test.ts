@@ -75,10 +75,12 @@ describe('validateScenario: top level', () => {
     ]);
   });
 
-  it('rejects non-empty faults as not supported yet, accepts an empty list', () => {
+  it('accepts crash faults, rejects other fault types as not supported yet', () => {
     expect(problems({ ...baseDoc(), faults: [] })).toEqual([]);
-    expect(problems({ ...baseDoc(), faults: [{ type: 'crash' }] })).toEqual([
-      'faults: faults are not supported by this version yet (found 1)',
+    const crash = { type: 'crash', target: 'a', atMs: 1000, durationMs: 500 };
+    expect(problems({ ...baseDoc(), faults: [crash] })).toEqual([]);
+    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'slow' }] })).toEqual([
+      'faults[0].type: "slow" is not supported by this version yet',
     ]);
   });
 
@@ -107,12 +109,9 @@ describe('validateScenario: nodes', () => {
     );
   });
 
-  it('names kinds that a later version will simulate', () => {
-    expect(problems(withNode(3, { kind: 'cache' }))).toContain(
-      'nodes[3].kind: "cache" is not supported by this version yet',
-    );
+  it('lists the kinds it knows when a kind is unknown', () => {
     expect(problems(withNode(3, { kind: 'blob' }))).toContain(
-      'nodes[3].kind: must be one of "client", "load-balancer", "service" (got "blob")',
+      'nodes[3].kind: must be one of "client", "load-balancer", "service", "cache", "shard-router", "database", "queue" (got "blob")',
     );
   });
 
@@ -140,7 +139,9 @@ describe('validateScenario: nodes', () => {
       'nodes[0].arrival.ratePerSec: must be greater than 0 (got 0)',
     ]);
     expect(problems(withNode(0, { arrival: { type: 'ramp' } }))).toEqual([
-      'nodes[0].arrival.type: "ramp" is not supported by this version yet',
+      'nodes[0].arrival.fromPerSec: is required',
+      'nodes[0].arrival.toPerSec: is required',
+      'nodes[0].arrival.durationMs: is required',
     ]);
     expect(problems(withNode(0, { arrival: { type: 'users', users: 0 } }))).toEqual([
       'nodes[0].arrival.users: must be at least 1 (got 0)',
@@ -154,8 +155,9 @@ describe('validateScenario: nodes', () => {
   });
 
   it('checks load balancer strategies', () => {
-    expect(problems(withNode(1, { strategy: 'maglev' }))).toEqual([
-      'nodes[1].strategy: "maglev" is not supported by this version yet',
+    expect(problems(withNode(1, { strategy: 'maglev' }))).toEqual([]);
+    expect(problems(withNode(1, { strategy: 'fastest' }))).toEqual([
+      'nodes[1].strategy: must be one of "round-robin", "weighted-round-robin", "least-connections", "random", "power-of-two-choices", "least-response-time", "key-hash", "consistent-hash", "maglev" (got "fastest")',
     ]);
   });
 

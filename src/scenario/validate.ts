@@ -2,8 +2,8 @@
  * `validateScenario`: untrusted input → a typed `Scenario`, or every problem
  * found, each with a path such as `nodes[2].serviceTimeMs.mean`. Older versions
  * are migrated first. Nothing throws; unknown fields are dropped from the
- * result (except edge `policy` and non-empty `faults`, which change behaviour
- * and are rejected as not supported yet).
+ * result (except edge `policy` and fault types other than `crash`, which change
+ * behaviour and are rejected as not supported yet).
  */
 import {
   checkNumber,
@@ -23,6 +23,7 @@ import { LIMITS } from './limits.ts';
 import { migrateScenario } from './migrations.ts';
 import type { Scenario, ScenarioError, ScenarioNode, ValidationResult } from './types.ts';
 import { validateEdge } from './validateEdge.ts';
+import { validateFaults } from './validateFaults.ts';
 import { validateGraph, type GraphNode } from './validateGraph.ts';
 import { NODE_KINDS, validateNode } from './validateNode.ts';
 
@@ -49,17 +50,18 @@ function validateCurrent(doc: Obj): ValidationResult {
   const times = validateTimes(c, doc);
   const nodes = validateList(c, doc, 'nodes', LIMITS.maxNodes, validateNode);
   const edges = validateList(c, doc, 'edges', LIMITS.maxEdges, validateEdge);
-  checkFaults(c, doc.faults);
-  if (nodes !== undefined && edges !== undefined) {
-    const graphNodes = nodes.map(toGraphNode(doc.nodes));
+  const graphNodes = nodes?.map(toGraphNode(doc.nodes));
+  if (graphNodes !== undefined && edges !== undefined) {
     validateGraph(c, graphNodes, edges);
-    if (nodes.length > 0 && !graphNodes.some((n) => n.kind === 'client')) {
+    if (graphNodes.length > 0 && !graphNodes.some((n) => n.kind === 'client')) {
       report(c, 'nodes', 'needs at least one client (nothing would send requests)');
     }
   }
+  const faults = validateFaults(c, doc.faults, graphNodes, times?.durationMs);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   if (name === undefined || description === undefined || seed === undefined) return internal();
   if (times === undefined || nodes === undefined || edges === undefined) return internal();
+  if (faults === undefined) return internal();
   const scenario: Scenario = {
     version: 1,
     name,
@@ -68,6 +70,7 @@ function validateCurrent(doc: Obj): ValidationResult {
     ...times,
     nodes: nodes.filter((n) => n !== undefined),
     edges: edges.filter((e) => e !== undefined),
+    ...withOptional('faults', faults.value),
   };
   return { ok: true, scenario };
 }
@@ -151,19 +154,10 @@ function validateList<T>(
  */
 function toGraphNode(raw: unknown) {
   return (node: ScenarioNode | undefined, i: number): GraphNode => {
-    if (node !== undefined) return { id: node.id, kind: node.kind };
+    if (node !== undefined) return { id: node.id, kind: node.kind, node };
     const item: unknown = Array.isArray(raw) ? raw[i] : undefined;
-    if (!isObj(item)) return { id: undefined, kind: undefined };
+    if (!isObj(item)) return { id: undefined, kind: undefined, node };
     const id = typeof item.id === 'string' ? item.id : undefined;
-    return { id, kind: NODE_KINDS.find((k) => k === item.kind) };
+    return { id, kind: NODE_KINDS.find((k) => k === item.kind), node };
   };
-}
-
-function checkFaults(c: Collector, faults: unknown): void {
-  if (faults === undefined) return;
-  if (!Array.isArray(faults)) {
-    report(c, 'faults', 'must be an array');
-  } else if (faults.length > 0) {
-    report(c, 'faults', `faults are not supported by this version yet (found ${faults.length})`);
-  }
 }

@@ -1,5 +1,6 @@
-/** Validation of one edge's own fields (references are checked in `validateGraph.ts`). */
+/** Validation of one edge's own fields (references and `when` by caller kind: `validateGraph.ts`). */
 import {
+  checkOneOf,
   checkString,
   expectObj,
   optionalField,
@@ -9,11 +10,15 @@ import {
   type Collector,
 } from './checks.ts';
 import { LIMITS } from './limits.ts';
-import type { ScenarioEdge } from './types.ts';
+import type { EdgeCondition, ScenarioEdge } from './types.ts';
 import { validateDist } from './validateDist.ts';
+
+const CONDITIONS: readonly EdgeCondition[] = ['always', 'reads', 'writes'];
 
 const checkRef = (c: Collector, v: unknown, p: string): string | undefined =>
   checkString(c, v, p, LIMITS.maxIdLength);
+const checkCondition = (c: Collector, v: unknown, p: string): EdgeCondition | undefined =>
+  checkOneOf(c, v, p, CONDITIONS);
 
 /** Validate `edges[i]` at `path`. */
 export function validateEdge(c: Collector, value: unknown, path: string): ScenarioEdge | undefined {
@@ -22,6 +27,7 @@ export function validateEdge(c: Collector, value: unknown, path: string): Scenar
   const from = requireField(c, obj, 'from', path, checkRef);
   const to = requireField(c, obj, 'to', path, checkRef);
   const latencyMs = optionalField(c, obj, 'latencyMs', path, validateDist);
+  const when = optionalField(c, obj, 'when', path, checkCondition);
   if (obj.policy !== undefined) {
     // A policy changes behaviour: silently ignoring it would give wrong results.
     report(
@@ -31,6 +37,13 @@ export function validateEdge(c: Collector, value: unknown, path: string): Scenar
     );
     return undefined;
   }
-  if (from === undefined || to === undefined || latencyMs === undefined) return undefined;
-  return { from, to, ...withOptional('latencyMs', latencyMs.value) };
+  if (from === undefined || to === undefined || latencyMs === undefined || when === undefined) {
+    return undefined;
+  }
+  return {
+    from,
+    to,
+    ...withOptional('latencyMs', latencyMs.value),
+    ...withOptional('when', when.value),
+  };
 }

@@ -47,16 +47,20 @@ describe('validateScenario: edges and graph shape', () => {
       'nodes[0]: client "users" has no outgoing edge; connect it to the node it calls',
     ]);
     expect(problems(withEdges(...base, { from: 'users', to: 'a' }))).toEqual([
-      'edges[3].from: client "users" already calls through edges[0]; a client has exactly one entry edge in this version',
+      'edges[3].from: a client has exactly one entry edge ("users" already uses edges[0])',
     ]);
   });
 
-  it('requires targets for a load balancer and no calls from a service', () => {
+  it('requires targets for a load balancer; lets services call downstream', () => {
     expect(problems(withEdges(base[0]))).toEqual([
       'nodes[1]: load balancer "lb" has no targets; add an edge from it to each target',
     ]);
-    expect(problems(withEdges(...base, { from: 'a', to: 'b' }))).toEqual([
-      'edges[3].from: service "a" cannot call other nodes in this version yet (services are leaves)',
+    expect(problems(withEdges(...base, { from: 'a', to: 'b' }))).toEqual([]);
+  });
+
+  it('rejects a cycle through services', () => {
+    expect(problems(withEdges(...base, { from: 'a', to: 'b' }, { from: 'b', to: 'a' }))).toEqual([
+      'edges[4]: closes a cycle (a → b → a); requests would loop forever',
     ]);
   });
 

@@ -1,21 +1,29 @@
 /**
- * Checks of the graph as a whole: unique ids, edge references, and the shapes
- * this version simulates (a client has one entry edge, a load balancer has
- * targets, a service is a leaf, no cycles).
+ * Checks of the graph as a whole: unique ids, edge references, no self-loops,
+ * duplicates, calls into clients or cycles. The fan-out each kind needs is in
+ * `validateShape.ts`.
  */
 import { at, report, type Collector } from './checks.ts';
-import type { ScenarioEdge, ScenarioNodeKind } from './types.ts';
+import type { ScenarioEdge, ScenarioNode, ScenarioNodeKind } from './types.ts';
+import { checkShapes } from './validateShape.ts';
 
-/** What the graph checks need of a node; `undefined` where the node itself was invalid. */
+/**
+ * What the graph checks need of a node. `node` is `undefined` where the node
+ * itself was invalid; `id` and `kind` are then read from the raw input if they can be.
+ */
 export interface GraphNode {
   readonly id: string | undefined;
   readonly kind: ScenarioNodeKind | undefined;
+  readonly node: ScenarioNode | undefined;
 }
 
-interface Link {
+/** A valid edge between two existing nodes, by index. */
+export interface Link {
   readonly edge: number;
   readonly from: number;
   readonly to: number;
+  /** The edge sets `when` (its caller must then be a service). */
+  readonly conditional: boolean;
 }
 
 /** Check ids, references and shape; `edges[i]` is `undefined` where that edge was invalid. */
@@ -26,7 +34,7 @@ export function validateGraph(
 ): void {
   const index = indexIds(c, nodes);
   const links = resolveLinks(c, nodes, edges, index);
-  checkFanOut(c, nodes, links);
+  checkShapes(c, nodes, links);
   checkCycles(c, nodes, links);
 }
 
@@ -75,47 +83,9 @@ function resolveLinks(
     const twin = seen.get(key);
     if (twin !== undefined) return report(c, path, `duplicates edges[${twin}] (same from and to)`);
     seen.set(key, i);
-    links.push({ edge: i, from, to });
+    links.push({ edge: i, from, to, conditional: edge.when !== undefined });
   });
   return links;
-}
-
-function checkFanOut(c: Collector, nodes: readonly GraphNode[], links: readonly Link[]): void {
-  const outgoing = nodes.map((): Link[] => []);
-  for (const link of links) outgoing[link.from]?.push(link);
-  nodes.forEach((node, i) => {
-    const out = outgoing[i] ?? [];
-    const name = JSON.stringify(node.id);
-    if (node.kind === 'client') {
-      if (out.length === 0)
-        report(
-          c,
-          `nodes[${i}]`,
-          `client ${name} has no outgoing edge; connect it to the node it calls`,
-        );
-      for (const extra of out.slice(1)) {
-        report(
-          c,
-          `edges[${extra.edge}].from`,
-          `client ${name} already calls through edges[${out[0]?.edge}]; a client has exactly one entry edge in this version`,
-        );
-      }
-    } else if (node.kind === 'load-balancer' && out.length === 0) {
-      report(
-        c,
-        `nodes[${i}]`,
-        `load balancer ${name} has no targets; add an edge from it to each target`,
-      );
-    } else if (node.kind === 'service') {
-      for (const call of out) {
-        report(
-          c,
-          `edges[${call.edge}].from`,
-          `service ${name} cannot call other nodes in this version yet (services are leaves)`,
-        );
-      }
-    }
-  });
 }
 
 /** Report one edge that closes a cycle, if any: requests would loop forever. */

@@ -1,6 +1,7 @@
-/** Validation of one node, by kind. */
+/** Validation of one node: the common fields, then its kind (clients and services here). */
 import {
   at,
+  checkBoolean,
   checkNumber,
   checkOneOf,
   checkString,
@@ -15,27 +16,24 @@ import {
   type Obj,
 } from './checks.ts';
 import { LIMITS, NODE_ID_PATTERN } from './limits.ts';
-import type { LoadBalancerStrategy, ScenarioNode, ScenarioNodeKind } from './types.ts';
+import type { CallMode, NodeBody, ScenarioNode, ScenarioNodeKind } from './nodeTypes.ts';
+import { validateArrival } from './validateArrival.ts';
 import { validateDist } from './validateDist.ts';
-import { validateArrival, validateWorkload } from './validateWorkload.ts';
+import { validateLoadBalancer, validateShardRouter } from './validateRouting.ts';
+import { validateCache, validateDatabase, validateQueue } from './validateStorage.ts';
+import { validateWorkload } from './validateWorkload.ts';
 
 /** The node kinds this version simulates. */
-export const NODE_KINDS: readonly ScenarioNodeKind[] = ['client', 'load-balancer', 'service'];
-/** Kinds DESIGN.md describes that later versions will simulate. */
-const LATER_NODE_KINDS = ['cache', 'shard-router', 'database', 'queue'];
-const LB_STRATEGIES: readonly LoadBalancerStrategy[] = [
-  'round-robin',
-  'random',
-  'least-connections',
-  'power-of-two-choices',
+export const NODE_KINDS: readonly ScenarioNodeKind[] = [
+  'client',
+  'load-balancer',
+  'service',
+  'cache',
+  'shard-router',
+  'database',
+  'queue',
 ];
-const LATER_LB_STRATEGIES = [
-  'weighted-round-robin',
-  'least-response-time',
-  'key-hash',
-  'consistent-hash',
-  'maglev',
-];
+const CALL_MODES: readonly CallMode[] = ['sequential', 'parallel'];
 
 /** Validate a node id (format only; uniqueness is checked over all nodes). */
 export function checkNodeId(c: Collector, value: unknown, path: string): string | undefined {
@@ -65,7 +63,7 @@ export function validateNode(c: Collector, value: unknown, path: string): Scenar
   const label = optionalField(c, obj, 'label', path, checkLabel);
   const x = optionalField(c, obj, 'x', path, checkCoordinate);
   const y = optionalField(c, obj, 'y', path, checkCoordinate);
-  const kind = checkOneOf(c, obj.kind, at(path, 'kind'), NODE_KINDS, LATER_NODE_KINDS);
+  const kind = checkOneOf(c, obj.kind, at(path, 'kind'), NODE_KINDS);
   const body = kind === undefined ? undefined : validateKind(c, obj, path, kind);
   if (id === undefined || label === undefined || x === undefined || y === undefined)
     return undefined;
@@ -79,13 +77,6 @@ export function validateNode(c: Collector, value: unknown, path: string): Scenar
   };
 }
 
-/** A node without its common fields, per kind. */
-type NodeBody = ScenarioNode extends infer N
-  ? N extends ScenarioNode
-    ? Omit<N, 'id' | 'label' | 'x' | 'y'>
-    : never
-  : never;
-
 function validateKind(
   c: Collector,
   obj: Obj,
@@ -95,18 +86,18 @@ function validateKind(
   switch (kind) {
     case 'client':
       return validateClient(c, obj, path);
-    case 'load-balancer': {
-      const strategy = checkOneOf(
-        c,
-        obj.strategy,
-        at(path, 'strategy'),
-        LB_STRATEGIES,
-        LATER_LB_STRATEGIES,
-      );
-      return strategy === undefined ? undefined : ({ kind, strategy } satisfies NodeBody);
-    }
+    case 'load-balancer':
+      return validateLoadBalancer(c, obj, path);
     case 'service':
       return validateService(c, obj, path);
+    case 'cache':
+      return validateCache(c, obj, path);
+    case 'shard-router':
+      return validateShardRouter(c, obj, path);
+    case 'database':
+      return validateDatabase(c, obj, path);
+    case 'queue':
+      return validateQueue(c, obj, path);
   }
 }
 
@@ -133,13 +124,34 @@ function validateService(c: Collector, obj: Obj, path: string): NodeBody | undef
     max: Number.MAX_SAFE_INTEGER,
   });
   const serviceTimeMs = requireField(c, obj, 'serviceTimeMs', path, validateDist);
+  const instances = optionalNumber(c, obj, 'instances', path, {
+    integer: true,
+    min: 1,
+    max: LIMITS.maxInstances,
+  });
+  const weight = optionalNumber(c, obj, 'weight', path, {
+    above: 0,
+    max: LIMITS.maxServiceWeight,
+  });
+  const errorRate = optionalNumber(c, obj, 'errorRate', path, { min: 0, max: 1 });
+  const callMode = optionalField(c, obj, 'callMode', path, (cc, v, p) =>
+    checkOneOf(cc, v, p, CALL_MODES),
+  );
+  const hold = optionalField(c, obj, 'holdWorkerDuringCalls', path, checkBoolean);
   if (workers === undefined || queueCapacity === undefined || serviceTimeMs === undefined) {
     return undefined;
   }
+  if (instances === undefined || weight === undefined || errorRate === undefined) return undefined;
+  if (callMode === undefined || hold === undefined) return undefined;
   return {
     kind: 'service',
     workers,
     ...withOptional('queueCapacity', queueCapacity.value),
     serviceTimeMs,
+    ...withOptional('instances', instances.value),
+    ...withOptional('weight', weight.value),
+    ...withOptional('errorRate', errorRate.value),
+    ...withOptional('callMode', callMode.value),
+    ...withOptional('holdWorkerDuringCalls', hold.value),
   } satisfies NodeBody;
 }

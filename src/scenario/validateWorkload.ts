@@ -1,74 +1,93 @@
-/** Validation of a client's arrival process and workload. */
+/** Validation of a client's workload (`client.workload`): reads vs writes, keys, batches. */
 import {
   at,
   checkOneOf,
   expectObj,
+  onlyWhen,
   optionalNumber,
   report,
   requireField,
   requireNumber,
   withOptional,
   type Collector,
+  type Obj,
 } from './checks.ts';
 import { LIMITS } from './limits.ts';
-import type { Arrival, KeyDistribution, Workload } from './types.ts';
-import { validateDist } from './validateDist.ts';
+import type { KeyDistribution, Workload } from './types.ts';
 
-const ARRIVAL_TYPES = ['poisson', 'constant', 'users'] as const;
-/** Arrival processes DESIGN.md names that later versions will simulate. */
-const LATER_ARRIVAL_TYPES = ['steps', 'ramp', 'spike'];
 const KEY_DISTRIBUTIONS: readonly KeyDistribution[] = ['uniform', 'zipf', 'hot-key'];
-const RATE = { above: 0, max: LIMITS.maxRatePerSec } as const;
-
-/** Validate `client.arrival` at `path`. */
-export function validateArrival(c: Collector, value: unknown, path: string): Arrival | undefined {
-  const obj = expectObj(c, value, path);
-  if (obj === undefined) return undefined;
-  const type = checkOneOf(c, obj.type, at(path, 'type'), ARRIVAL_TYPES, LATER_ARRIVAL_TYPES);
-  if (type === undefined) return undefined;
-  if (type === 'users') {
-    const users = requireNumber(c, obj, 'users', path, {
-      integer: true,
-      min: 1,
-      max: LIMITS.maxUsers,
-    });
-    const thinkTimeMs = requireField(c, obj, 'thinkTimeMs', path, validateDist);
-    return users === undefined || thinkTimeMs === undefined
-      ? undefined
-      : { type, users, thinkTimeMs };
-  }
-  const ratePerSec = requireNumber(c, obj, 'ratePerSec', path, RATE);
-  return ratePerSec === undefined ? undefined : { type, ratePerSec };
-}
+const SHARE = { min: 0, max: 1 } as const;
 
 /** Validate `client.workload` at `path` (the field itself is optional). */
 export function validateWorkload(c: Collector, value: unknown, path: string): Workload | undefined {
   const obj = expectObj(c, value, path);
   if (obj === undefined) return undefined;
-  const readRatio = requireNumber(c, obj, 'readRatio', path, { min: 0, max: 1 });
-  const keysPath = at(path, 'keys');
-  const keys = requireField(c, obj, 'keys', path, expectObj);
-  if (keys === undefined) return undefined;
-  const count = requireNumber(c, keys, 'count', keysPath, {
+  const readRatio = requireNumber(c, obj, 'readRatio', path, SHARE);
+  const keys = requireField(c, obj, 'keys', path, validateKeys);
+  const batchSize = optionalNumber(c, obj, 'batchSize', path, {
+    integer: true,
+    min: 1,
+    max: LIMITS.maxBatchSize,
+  });
+  const crossShardRatio = optionalNumber(c, obj, 'crossShardRatio', path, SHARE);
+  if (readRatio === undefined || keys === undefined) return undefined;
+  if (batchSize === undefined || crossShardRatio === undefined) return undefined;
+  return {
+    readRatio,
+    keys,
+    ...withOptional('batchSize', batchSize.value),
+    ...withOptional('crossShardRatio', crossShardRatio.value),
+  };
+}
+
+function validateKeys(c: Collector, value: unknown, path: string): Workload['keys'] | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const count = requireNumber(c, obj, 'count', path, {
     integer: true,
     min: 1,
     max: LIMITS.maxKeyCount,
   });
-  const distribution = checkOneOf(
-    c,
-    keys.distribution,
-    at(keysPath, 'distribution'),
-    KEY_DISTRIBUTIONS,
+  const distribution = checkOneOf(c, obj.distribution, at(path, 'distribution'), KEY_DISTRIBUTIONS);
+  if (distribution === undefined) return undefined;
+  const zipf = onlyWhen(c, obj, 'exponent', path, distribution === 'zipf', '"zipf" keys');
+  const exponent = zipf
+    ? optionalNumber(c, obj, 'exponent', path, { above: 0, max: 10 })
+    : undefined;
+  const hot = distribution === 'hot-key' ? validateHotKeys(c, obj, path, count) : undefined;
+  const notHot = ['hotKeys', 'hotShare'].map((key) =>
+    onlyWhen(c, obj, key, path, distribution === 'hot-key', '"hot-key" keys'),
   );
-  const exponent = optionalNumber(c, keys, 'exponent', keysPath, { above: 0, max: 10 });
-  if (exponent?.value !== undefined && distribution !== undefined && distribution !== 'zipf') {
-    return report(c, at(keysPath, 'exponent'), 'only applies to "zipf" keys');
-  }
-  if (readRatio === undefined || count === undefined || distribution === undefined)
-    return undefined;
-  if (exponent === undefined) return undefined;
+  if (count === undefined || exponent === undefined || notHot.includes(false)) return undefined;
+  if (distribution === 'hot-key' && hot === undefined) return undefined;
   return {
-    readRatio,
-    keys: { count, distribution, ...withOptional('exponent', exponent.value) },
+    count,
+    distribution,
+    ...withOptional('exponent', exponent.value),
+    ...hot,
   };
+}
+
+/** `hotKeys` (fewer than `count`) and `hotShare`, both optional. */
+function validateHotKeys(
+  c: Collector,
+  obj: Obj,
+  path: string,
+  count: number | undefined,
+): { hotKeys?: number; hotShare?: number } | undefined {
+  const hotKeys = optionalNumber(c, obj, 'hotKeys', path, {
+    integer: true,
+    min: 1,
+    max: LIMITS.maxKeyCount,
+  });
+  const hotShare = optionalNumber(c, obj, 'hotShare', path, SHARE);
+  if (hotKeys === undefined || hotShare === undefined) return undefined;
+  if (hotKeys.value !== undefined && count !== undefined && hotKeys.value >= count) {
+    return report(
+      c,
+      at(path, 'hotKeys'),
+      `must be less than count (${count}) (got ${hotKeys.value})`,
+    );
+  }
+  return { ...withOptional('hotKeys', hotKeys.value), ...withOptional('hotShare', hotShare.value) };
 }

@@ -1,4 +1,10 @@
-import { METRIC, METRIC_COUNT, type TraceHop, type WindowFrame } from '../engine/index.ts';
+import {
+  EDGE_METRIC_COUNT,
+  METRIC,
+  METRIC_COUNT,
+  type TraceHop,
+  type WindowFrame,
+} from '../engine/index.ts';
 import type { TraceColumns } from './protocol.ts';
 
 /** Pack closed windows back to back into one transferable array. */
@@ -6,6 +12,14 @@ export function packFrames(frames: readonly WindowFrame[], rows: number): Float6
   const width = rows * METRIC_COUNT;
   const out = new Float64Array(frames.length * width);
   frames.forEach((f, i) => out.set(f.values, i * width));
+  return out;
+}
+
+/** Pack the same windows' per-edge values back to back. */
+export function packEdgeFrames(frames: readonly WindowFrame[], edges: number): Float64Array {
+  const width = edges * EDGE_METRIC_COUNT;
+  const out = new Float64Array(frames.length * width);
+  frames.forEach((f, i) => out.set(f.edgeValues, i * width));
   return out;
 }
 
@@ -46,9 +60,14 @@ export function packTraces(hops: readonly TraceHop[]): TraceColumns {
 }
 
 /** The buffers of a batch's arrays, to hand to `transfer`. */
-export function transferablesOf(frames: Float64Array, traces: TraceColumns): ArrayBuffer[] {
+export function transferablesOf(
+  frames: Float64Array,
+  edgeFrames: Float64Array,
+  traces: TraceColumns,
+): ArrayBuffer[] {
   return [
     frames,
+    edgeFrames,
     traces.requestId,
     traces.from,
     traces.to,

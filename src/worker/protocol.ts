@@ -15,6 +15,8 @@ export interface MetricsBatch {
   /** Index of the first window in this batch. */
   readonly firstWindow: number;
   readonly frames: Float64Array;
+  /** The same windows' per-edge values, each `layout.edges.length × EDGE_METRIC_COUNT`; transferred. */
+  readonly edgeFrames: Float64Array;
   /** Sampled hops, as columns (one entry per hop); buffers are transferred. */
   readonly traces: TraceColumns;
   readonly simTimeMs: number;

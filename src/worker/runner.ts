@@ -5,7 +5,13 @@ import {
   type Simulation,
 } from '../engine/index.ts';
 import { compileScenario, formatScenarioError, validateScenario } from '../scenario/index.ts';
-import { finishedRequests, packFrames, packTraces, transferablesOf } from './batch.ts';
+import {
+  finishedRequests,
+  packEdgeFrames,
+  packFrames,
+  packTraces,
+  transferablesOf,
+} from './batch.ts';
 import {
   BATCH_INTERVAL_MS,
   EVENTS_PER_CHECK,
@@ -62,6 +68,7 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       frameCount: frames.length,
       firstWindow: nextWindow,
       frames: packFrames(frames, layout.rows),
+      edgeFrames: packEdgeFrames(frames, layout.edges.length),
       traces: packTraces(sim.drainTraces()),
       simTimeMs: sim.now,
       events: sim.events,
@@ -72,7 +79,7 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
     nextWindow += frames.length;
     lastEmit = wall;
     finishedSinceEmit = 0;
-    const out = host.transfer(batch, transferablesOf(batch.frames, batch.traces));
+    const out = host.transfer(batch, transferablesOf(batch.frames, batch.edgeFrames, batch.traces));
     void Promise.resolve(listener(out)).catch(() => undefined);
   }
 

@@ -1,15 +1,20 @@
 /**
- * The future-event list: a binary min-heap ordered by (time, sequence number),
- * stored in parallel typed arrays so the hot loop allocates nothing. Ties in time
- * are broken by insertion order, which makes runs reproducible.
+ * The future-event list: a binary min-heap ordered by (time, sequence number).
+ * Events live in slots of parallel typed arrays that never move; the heap itself
+ * is an array of slot indices, so sifting moves one integer per level. Nothing
+ * is allocated per event. Ties in time are broken by insertion order, which
+ * makes runs reproducible.
  */
 export class EventQueue {
+  private heap: Int32Array;
   private times: Float64Array;
   private seqs: Float64Array;
   private types: Uint8Array;
   private nodes: Int32Array;
   private args: Int32Array;
   private tags: Int32Array;
+  private free: Int32Array;
+  private freeCount: number;
   private count = 0;
   private nextSeq = 0;
 
@@ -22,12 +27,16 @@ export class EventQueue {
   tag = 0;
 
   constructor(initialCapacity = 1024) {
+    this.heap = new Int32Array(initialCapacity);
     this.times = new Float64Array(initialCapacity);
     this.seqs = new Float64Array(initialCapacity);
     this.types = new Uint8Array(initialCapacity);
     this.nodes = new Int32Array(initialCapacity);
     this.args = new Int32Array(initialCapacity);
     this.tags = new Int32Array(initialCapacity);
+    this.free = new Int32Array(initialCapacity);
+    for (let i = 0; i < initialCapacity; i++) this.free[i] = initialCapacity - 1 - i;
+    this.freeCount = initialCapacity;
   }
 
   get size(): number {
@@ -36,89 +45,85 @@ export class EventQueue {
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    return this.count > 0 ? this.times[0]! : Infinity;
+    return this.count > 0 ? this.times[this.heap[0]!]! : Infinity;
   }
 
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
-    if (this.count === this.times.length) this.grow();
+    if (this.freeCount === 0) this.grow();
+    const slot = this.free[--this.freeCount]!;
     const seq = this.nextSeq++;
     const times = this.times;
     const seqs = this.seqs;
+    times[slot] = time;
+    seqs[slot] = seq;
+    this.types[slot] = type;
+    this.nodes[slot] = node;
+    this.args[slot] = arg;
+    this.tags[slot] = tag;
+    const heap = this.heap;
     let i = this.count++;
-    // Sift up: move parents down until the slot for the new event is found.
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const pt = times[parent]!;
-      if (pt < time || (pt === time && seqs[parent]! < seq)) break;
-      this.move(parent, i);
+      const p = heap[parent]!;
+      const pt = times[p]!;
+      if (pt < time || (pt === time && seqs[p]! < seq)) break;
+      heap[i] = p;
       i = parent;
     }
-    times[i] = time;
-    seqs[i] = seq;
-    this.types[i] = type;
-    this.nodes[i] = node;
-    this.args[i] = arg;
-    this.tags[i] = tag;
+    heap[i] = slot;
   }
 
-  /** Remove the earliest event into `time`/`type`/`node`/`arg`. Returns false when empty. */
+  /** Remove the earliest event into `time`/`type`/`node`/`arg`/`tag`. Returns false when empty. */
   pop(): boolean {
     if (this.count === 0) return false;
-    this.time = this.times[0]!;
-    this.type = this.types[0]!;
-    this.node = this.nodes[0]!;
-    this.arg = this.args[0]!;
-    this.tag = this.tags[0]!;
+    const heap = this.heap;
+    const slot = heap[0]!;
+    this.time = this.times[slot]!;
+    this.type = this.types[slot]!;
+    this.node = this.nodes[slot]!;
+    this.arg = this.args[slot]!;
+    this.tag = this.tags[slot]!;
+    this.free[this.freeCount++] = slot;
     const last = --this.count;
-    if (last > 0) this.siftDownFrom(last);
+    if (last > 0) this.siftDown(heap[last]!);
     return true;
   }
 
-  /** Place the event at index `last` into the root hole and sift it down. */
-  private siftDownFrom(last: number): void {
+  /** Put `slot` at the root hole and sift it down. */
+  private siftDown(slot: number): void {
+    const heap = this.heap;
     const times = this.times;
     const seqs = this.seqs;
-    const t = times[last]!;
-    const s = seqs[last]!;
-    const type = this.types[last]!;
-    const node = this.nodes[last]!;
-    const arg = this.args[last]!;
-    const tag = this.tags[last]!;
+    const t = times[slot]!;
+    const s = seqs[slot]!;
     const n = this.count;
     let i = 0;
     for (;;) {
       let child = 2 * i + 1;
       if (child >= n) break;
+      let c = heap[child]!;
+      let ct = times[c]!;
       const right = child + 1;
       if (right < n) {
-        const ct = times[child]!;
-        const rt = times[right]!;
-        if (rt < ct || (rt === ct && seqs[right]! < seqs[child]!)) child = right;
+        const r = heap[right]!;
+        const rt = times[r]!;
+        if (rt < ct || (rt === ct && seqs[r]! < seqs[c]!)) {
+          child = right;
+          c = r;
+          ct = rt;
+        }
       }
-      const ct = times[child]!;
-      if (t < ct || (t === ct && s < seqs[child]!)) break;
-      this.move(child, i);
+      if (t < ct || (t === ct && s < seqs[c]!)) break;
+      heap[i] = c;
       i = child;
     }
-    times[i] = t;
-    seqs[i] = s;
-    this.types[i] = type;
-    this.nodes[i] = node;
-    this.args[i] = arg;
-    this.tags[i] = tag;
-  }
-
-  private move(from: number, to: number): void {
-    this.times[to] = this.times[from]!;
-    this.seqs[to] = this.seqs[from]!;
-    this.types[to] = this.types[from]!;
-    this.nodes[to] = this.nodes[from]!;
-    this.args[to] = this.args[from]!;
-    this.tags[to] = this.tags[from]!;
+    heap[i] = slot;
   }
 
   private grow(): void {
-    const capacity = this.times.length * 2;
+    const old = this.times.length;
+    const capacity = old * 2;
+    this.heap = growI32(this.heap, capacity);
     this.times = growF64(this.times, capacity);
     this.seqs = growF64(this.seqs, capacity);
     const types = new Uint8Array(capacity);
@@ -127,6 +132,8 @@ export class EventQueue {
     this.nodes = growI32(this.nodes, capacity);
     this.args = growI32(this.args, capacity);
     this.tags = growI32(this.tags, capacity);
+    this.free = growI32(this.free, capacity);
+    for (let i = capacity - 1; i >= old; i--) this.free[this.freeCount++] = i;
   }
 }
 

@@ -27,6 +27,8 @@ export class LoadBalancerNode extends BaseBehavior {
   private readonly health: HealthChecker | null;
   private pending: number[] = [];
   private readonly maxPending: number;
+  /** Only least-response-time needs the latency estimates. */
+  private readonly tracksLatency: boolean;
 
   constructor(
     k: Kernel,
@@ -45,6 +47,7 @@ export class LoadBalancerNode extends BaseBehavior {
     this.index = index;
     this.targetEdges = targetEdges;
     this.maxPending = spec.maxPending;
+    this.tracksLatency = spec.strategy === 'least-response-time';
     this.picker = new TargetPicker(spec, targets.names, targets.weights, streams.choice);
     this.health =
       spec.healthCheck === null
@@ -77,7 +80,7 @@ export class LoadBalancerNode extends BaseBehavior {
     const k = this.k;
     const calls = k.calls;
     const t = calls.callerAux[child]!;
-    this.picker.ewma.onDone(t, k.now - calls.sentAt[child]!, k.now);
+    if (this.tracksLatency) this.picker.ewma.onDone(t, k.now - calls.sentAt[child]!, k.now);
     this.picker.active[t]!--;
     const parent = k.liveParent(child);
     const status = calls.status[child]!;
@@ -111,7 +114,7 @@ export class LoadBalancerNode extends BaseBehavior {
     const d = k.createCall(this.targetEdges[t]!, call);
     k.calls.callerAux[d] = t;
     this.picker.active[t]!++;
-    this.picker.ewma.onSend(t);
+    if (this.tracksLatency) this.picker.ewma.onSend(t);
     k.send(d);
   }
 

@@ -21,6 +21,33 @@ function ksDistance(sample: Float64Array, cdf: (x: number) => number): number {
   return d;
 }
 
+/** Φ(z) by the complementary error function (Abramowitz & Stegun 7.1.26 is too coarse; use a series-free bound check). */
+function normalCdf(z: number): number {
+  // Numerical Recipes erfc (relative error < 1.2e-7).
+  const x = Math.abs(z) / Math.SQRT2;
+  const t = 1 / (1 + 0.5 * x);
+  const r =
+    t *
+    Math.exp(
+      -x * x -
+        1.26551223 +
+        t *
+          (1.00002368 +
+            t *
+              (0.37409196 +
+                t *
+                  (0.09678418 +
+                    t *
+                      (-0.18628806 +
+                        t *
+                          (0.27886807 +
+                            t *
+                              (-1.13520398 +
+                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
+    );
+  return z >= 0 ? 1 - r / 2 : r / 2;
+}
+
 const mean = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) / xs.length;
 const N = 200_000;
 /** KS critical value at α = 0.001 for n samples. */
@@ -60,6 +87,16 @@ describe('distributions', () => {
     const normal = draw({ type: 'normal', mean: 10, sd: 2 }, N);
     expect(mean(normal)).toBeCloseTo(10, 1);
     expect(draw({ type: 'normal', mean: 0.5, sd: 2 }, N).every((x) => x >= 0)).toBe(true);
+  });
+
+  it('normal (ziggurat) passes a Kolmogorov–Smirnov test, including its tails', () => {
+    const xs = draw({ type: 'normal', mean: 100, sd: 10 }, N, 3);
+    expect(ksDistance(xs, (x) => normalCdf((x - 100) / 10))).toBeLessThan(KS_CRIT);
+    const wide = draw({ type: 'normal', mean: 100, sd: 10 }, 2_000_000, 4);
+    // P(|Z| > 3.5) = 4.65e-4: the ziggurat's tail beyond R = 3.44 must be there.
+    const tail = wide.filter((x) => Math.abs(x - 100) > 35).length / wide.length;
+    expect(tail / 4.6525e-4).toBeGreaterThan(0.85);
+    expect(tail / 4.6525e-4).toBeLessThan(1.15);
   });
 
   it('truncated normal mean accounts for the cut at zero', () => {

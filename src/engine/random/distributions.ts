@@ -1,6 +1,7 @@
 import type { DistSpec } from '../spec.ts';
 import type { RandomStream } from './rng.ts';
 import { standardExponential } from './ziggurat.ts';
+import { standardNormalZiggurat } from './zigguratNormal.ts';
 
 /** Draws one value (ms) from a distribution using a seeded stream. */
 export type Sampler = () => number;
@@ -55,12 +56,8 @@ export function distributionMean(spec: DistSpec): number {
   }
 }
 
-/** Standard normal by the Box–Muller transform (one of the pair; no cached state, so draws stay aligned). */
-function standardNormal(stream: RandomStream): number {
-  const u1 = 1 - stream.next();
-  const u2 = stream.next();
-  return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
-}
+/** Standard normal variates (ziggurat). */
+const standardNormal = standardNormalZiggurat;
 
 function truncatedNormal(stream: RandomStream, mean: number, sd: number): number {
   if (sd === 0) return Math.max(0, mean);

@@ -3,89 +3,104 @@
  * compile). Test-only: nothing in the app imports this file.
  */
 import fc from 'fast-check';
-import type { Arrival, Dist, Scenario, ScenarioEdge, ScenarioNode, Workload } from '../types.ts';
+import type { Scenario, ScenarioEdge, ScenarioNode } from '../types.ts';
+import {
+  arrivalArb,
+  cacheArb,
+  databaseArb,
+  distArb,
+  loadBalancerArb,
+  nodeArb,
+  placementArb,
+  queueArb,
+  serviceArb,
+  shardRouterArb,
+  workloadArb,
+} from './arbitraryNodes.ts';
 
-/** A finite double in [min, max], never -0 (JSON cannot keep it; validation turns it into 0). */
-const num = (min: number, max: number): fc.Arbitrary<number> =>
-  fc.double({ min, max, noNaN: true }).map((x) => x + 0);
-const positive = num(0.001, 10_000);
-const nonNegative = num(0, 10_000);
+export { distArb } from './arbitraryNodes.ts';
 
-/** Any valid distribution. */
-export const distArb: fc.Arbitrary<Dist> = fc.oneof(
-  nonNegative.map((value): Dist => ({ type: 'constant', value })),
-  positive.map((mean): Dist => ({ type: 'exponential', mean })),
+const edgeArb = (from: string, to: string, fromService = false): fc.Arbitrary<ScenarioEdge> =>
   fc
-    .tuple(nonNegative, nonNegative)
-    .map(([a, b]): Dist => ({ type: 'uniform', min: Math.min(a, b), max: Math.max(a, b) })),
-  fc
-    .tuple(positive, num(1, 100))
-    .map(([median, k]): Dist => ({ type: 'lognormal', median, p99: median * k })),
-  fc.tuple(num(-5, 10), num(0, 3)).map(([mu, sigma]): Dist => ({ type: 'lognormal', mu, sigma })),
-  fc.tuple(nonNegative, nonNegative).map(([mean, sd]): Dist => ({ type: 'normal', mean, sd })),
-  fc
-    .tuple(positive, num(0.1, 10))
-    .map(([scale, shape]): Dist => ({ type: 'pareto', scale, shape })),
-);
-
-const arrivalArb: fc.Arbitrary<Arrival> = fc.oneof(
-  num(0.01, 10_000).map((ratePerSec): Arrival => ({ type: 'poisson', ratePerSec })),
-  num(0.01, 10_000).map((ratePerSec): Arrival => ({ type: 'constant', ratePerSec })),
-  fc
-    .tuple(fc.integer({ min: 1, max: 1000 }), distArb)
-    .map(([users, thinkTimeMs]): Arrival => ({ type: 'users', users, thinkTimeMs })),
-);
-
-const workloadArb: fc.Arbitrary<Workload> = fc.record({
-  readRatio: num(0, 1),
-  keys: fc.oneof(
-    fc.record({
-      count: fc.integer({ min: 1, max: 1e6 }),
-      distribution: fc.constantFrom('uniform' as const, 'hot-key' as const),
-    }),
-    fc.record(
+    .record(
       {
-        count: fc.integer({ min: 1, max: 1e6 }),
-        distribution: fc.constant('zipf' as const),
-        exponent: num(0.01, 3),
+        latencyMs: distArb,
+        when: fromService
+          ? fc.constantFrom('always' as const, 'reads' as const, 'writes' as const)
+          : fc.constant(undefined),
       },
-      { requiredKeys: ['count', 'distribution'] },
-    ),
-  ),
-});
-
-const placement = fc.record(
-  {
-    label: fc.string({ maxLength: 30 }),
-    x: fc.integer({ min: 0, max: 900 }),
-    y: fc.integer({ min: 0, max: 500 }),
-  },
-  { requiredKeys: [] },
-);
-
-const serviceArb = (id: string): fc.Arbitrary<ScenarioNode> =>
-  fc
-    .tuple(
-      placement,
-      fc.integer({ min: 1, max: 64 }),
-      fc.option(fc.integer({ min: 0, max: 1000 }), { nil: undefined }),
-      distArb,
+      { requiredKeys: [] },
     )
-    .map(([place, workers, queueCapacity, serviceTimeMs]) => ({
-      id,
-      kind: 'service',
-      ...place,
-      workers,
-      serviceTimeMs,
-      ...(queueCapacity === undefined ? {} : { queueCapacity }),
+    .map(({ latencyMs, when }) => ({
+      from,
+      to,
+      ...(latencyMs === undefined ? {} : { latencyMs }),
+      ...(when === undefined ? {} : { when }),
     }));
 
-const edgeArb = (from: string, to: string): fc.Arbitrary<ScenarioEdge> =>
-  fc
-    .option(distArb, { nil: undefined })
-    .map((latencyMs) => ({ from, to, ...(latencyMs === undefined ? {} : { latencyMs }) }));
+const ids = (prefix: string, n: number): string[] =>
+  Array.from({ length: n }, (_, i) => `${prefix}-${i}`);
 
-/** A valid scenario: one client → (a load balancer over 1–6 services | one service). */
+/** The nodes and edges behind the client's entry edge. */
+interface Graph {
+  readonly entry: string;
+  readonly nodes: fc.Arbitrary<ScenarioNode[]>;
+  readonly edges: fc.Arbitrary<ScenarioEdge[]>;
+}
+
+/**
+ * client → (balancer →) services; the services may call a cache in front of a
+ * shard router over databases, and a queue with a consumer service.
+ */
+function graphArb(services: number, useLb: boolean, shards: number, useQueue: boolean): Graph {
+  const svc = ids('svc', useLb ? services : 1);
+  const dbs = ids('db', shards);
+  const useCache = shards > 0;
+  const nodes = fc
+    .tuple(
+      useLb ? fc.tuple(nodeArb('lb', loadBalancerArb)) : fc.constant([]),
+      fc.tuple(...svc.map((id) => nodeArb(id, serviceArb))),
+      useCache
+        ? fc.tuple(nodeArb('cache', cacheArb), nodeArb('router', shardRouterArb(shards)))
+        : fc.constant([]),
+      fc.tuple(...dbs.map((id) => nodeArb(id, databaseArb))),
+      useQueue
+        ? fc.tuple(nodeArb('queue', queueArb), nodeArb('consumer', serviceArb))
+        : fc.constant([]),
+    )
+    .map((groups) => groups.flat());
+  const edges = fc
+    .tuple(
+      ...(useLb ? svc.map((id) => edgeArb('lb', id)) : []),
+      ...(useCache ? svc.map((id) => edgeArb(id, 'cache', true)) : []),
+      ...(useCache ? [edgeArb('cache', 'router')] : []),
+      ...dbs.map((id) => edgeArb('router', id)),
+      ...(useQueue
+        ? [...svc.map((id) => edgeArb(id, 'queue', true)), edgeArb('queue', 'consumer')]
+        : []),
+    )
+    .map((list) => [...list]);
+  return { entry: useLb ? 'lb' : 'svc-0', nodes, edges };
+}
+
+/** At most one crash per node (so none overlap), each starting within the run. */
+const faultsArb = (targets: readonly string[], durationMs: number) =>
+  fc.subarray([...targets], { maxLength: Math.min(3, targets.length) }).chain((picked) =>
+    fc.tuple(
+      ...picked.map((target) =>
+        fc
+          .tuple(fc.integer({ min: 0, max: durationMs - 1 }), fc.integer({ min: 1, max: 1e6 }))
+          .map(([atMs, length]) => ({
+            type: 'crash' as const,
+            target,
+            atMs,
+            durationMs: length,
+          })),
+      ),
+    ),
+  );
+
+/** A valid scenario with one client and any mix of the other kinds. */
 export const scenarioArb: fc.Arbitrary<Scenario> = fc
   .record({
     name: fc.string({ maxLength: 60 }),
@@ -93,16 +108,11 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
     durationMs: fc.integer({ min: 1000, max: 600_000 }),
     services: fc.integer({ min: 1, max: 6 }),
     useLb: fc.boolean(),
-    client: fc.tuple(placement, arrivalArb, fc.option(workloadArb, { nil: undefined })),
-    strategy: fc.constantFrom(
-      'round-robin' as const,
-      'random' as const,
-      'least-connections' as const,
-      'power-of-two-choices' as const,
-    ),
+    shards: fc.integer({ min: 0, max: 4 }),
+    useQueue: fc.boolean(),
+    client: fc.tuple(placementArb, arrivalArb, fc.option(workloadArb, { nil: undefined })),
   })
-  .chain(({ name, seed, durationMs, services, useLb, client, strategy }) => {
-    const ids = Array.from({ length: useLb ? services : 1 }, (_, i) => `svc-${i}`);
+  .chain(({ name, seed, durationMs, services, useLb, shards, useQueue, client }) => {
     const [place, arrival, workload] = client;
     const clientNode: ScenarioNode = {
       id: 'client',
@@ -111,24 +121,28 @@ export const scenarioArb: fc.Arbitrary<Scenario> = fc
       arrival,
       ...(workload === undefined ? {} : { workload }),
     };
-    const lb: ScenarioNode[] = useLb ? [{ id: 'lb', kind: 'load-balancer', strategy }] : [];
-    const entry = useLb ? 'lb' : 'svc-0';
+    const graph = graphArb(services, useLb, shards, useQueue);
     return fc
       .record({
         warmupMs: fc.option(fc.integer({ min: 0, max: durationMs - 1 }), { nil: undefined }),
-        services: fc.tuple(...ids.map(serviceArb)),
-        edges: fc.tuple(
-          edgeArb('client', entry),
-          ...(useLb ? ids.map((id) => edgeArb('lb', id)) : []),
-        ),
+        nodes: graph.nodes,
+        edges: graph.edges,
+        entry: edgeArb('client', graph.entry),
       })
-      .map(({ warmupMs, services: svc, edges }): Scenario => ({
+      .chain((parts) =>
+        faultsArb(
+          parts.nodes.map((n) => n.id),
+          durationMs,
+        ).map((faults) => ({ ...parts, faults })),
+      )
+      .map(({ warmupMs, nodes, edges, entry, faults }): Scenario => ({
         version: 1,
         name,
         seed,
         durationMs,
         ...(warmupMs === undefined ? {} : { warmupMs }),
-        nodes: [clientNode, ...lb, ...svc],
-        edges,
+        nodes: [clientNode, ...nodes],
+        edges: [entry, ...edges],
+        ...(faults.length === 0 ? {} : { faults }),
       }));
   });
