@@ -1,3 +1,4 @@
+import { KIND_CODE } from './core/dispatch.ts';
 import { Kernel, type EdgeRuntime } from './core/kernel.ts';
 import { NodeStats } from './metrics/nodeStats.ts';
 import type { NodeBehavior } from './nodes/behavior.ts';
@@ -48,6 +49,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
     1,
     ...spec.nodes.map((n) => (n.kind === 'client' ? n.workload.keyCount : 1)),
   );
+  kernel.kinds = Uint8Array.from(spec.nodes, (n) => KIND_CODE[n.kind]);
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
     const out = outgoing[index] ?? [];
     const stream = (purpose: string) => createRandomStream(spec.seed, `node:${node.id}/${purpose}`);

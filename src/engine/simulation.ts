@@ -7,6 +7,7 @@ import {
   EV_WINDOW,
   TIMER_BASE,
 } from './core/events.ts';
+import { dispatchTimer } from './core/dispatch.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
 import { writeRow } from './metrics/frames.ts';
@@ -101,9 +102,10 @@ class DiscreteEventSimulation implements Simulation {
       const type = queue.type;
       if (type === EV_DELIVER) k.deliver(queue.arg);
       else if (type === EV_ANSWER) k.returnToCaller(queue.arg);
-      else if (type >= TIMER_BASE)
-        k.behaviors[queue.node]!.onTimer(type - TIMER_BASE, queue.arg, queue.tag);
-      else if (type === EV_WINDOW) this.closeWindow();
+      else if (type >= TIMER_BASE) {
+        const node = queue.node;
+        dispatchTimer(k.kinds[node]!, k.behaviors[node]!, type - TIMER_BASE, queue.arg, queue.tag);
+      } else if (type === EV_WINDOW) this.closeWindow();
       else if (type === EV_FAULT_START) k.crash(queue.node);
       else if (type === EV_FAULT_END) k.recover(queue.node);
     }

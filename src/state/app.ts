@@ -1,12 +1,13 @@
 /**
  * Wires the state layer together for the running page: URL sync, the sim
- * controller, and "a new scenario stops the old run". The UI calls
+ * controller, and "a changed scenario stops the old run (and restarts it if it was running)". The UI calls
  * `simCommands` and never sees the worker.
  */
 import type { SimRunner, Speed } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
+import { useRunStore } from './runStore.ts';
 import type { SimController } from './simController.ts';
 import { createSimController } from './simController.ts';
 import type { UrlEnv } from './urlSync.ts';
@@ -23,8 +24,13 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     history: metricsHistory,
   });
   controller = sim;
+  // Live edits are not recorded yet: a change stops the run, and a run that was
+  // running starts again from 0 s with the changed scenario.
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
-    if (state.scenario !== previous.scenario) void sim.stop();
+    if (state.scenario === previous.scenario) return;
+    const wasRunning = useRunStore.getState().status === 'running';
+    void sim.stop();
+    if (wasRunning) void sim.run();
   });
   return () => {
     unsubscribe();

@@ -61,11 +61,12 @@ export function createFakeRunner(layout: MetricsLayout): FakeRunner {
     stop: record('stop'),
     terminate: () => calls.push('terminate'),
     emit(firstWindow, count, status, extra = {}) {
-      const { frames, frameCount } = makeFrames(firstWindow, count, layout);
+      const { frames, frameCount, edgeFrames } = makeFrames(firstWindow, count, layout);
       listener?.({
         frameCount,
         firstWindow,
         frames,
+        edgeFrames,
         traces: emptyTraces,
         simTimeMs: (firstWindow + count) * layout.windowMs,
         events: 10 * (firstWindow + count),

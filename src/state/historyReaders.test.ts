@@ -16,6 +16,8 @@ const metrics: MetricName[] = [
 const layout: MetricsLayout = {
   nodeIds: ['users', 'api'],
   nodeKinds: ['client', 'service'],
+  edges: [[0, 1]],
+  edgeMetrics: ['calls', 'failed', 'latencyMean', 'inFlight'],
   rows: 3,
   metrics,
   windowMs: 500,
@@ -74,6 +76,7 @@ describe('historyReaders', () => {
         meanQueueLength: 1.5,
         latencyP99: 9,
         arrivalsPerSec: 60,
+        instances: Number.NaN,
       },
       {
         id: 'api',
@@ -82,6 +85,7 @@ describe('historyReaders', () => {
         meanQueueLength: 1.5,
         latencyP99: 9,
         arrivalsPerSec: 60,
+        instances: Number.NaN,
       },
     ]);
     expect(getNodeLatest(history, 'api')?.utilization).toBe(0.4);

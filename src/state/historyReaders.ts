@@ -25,6 +25,8 @@ export interface NodeLatest {
   readonly meanQueueLength: number;
   readonly latencyP99: number;
   readonly arrivalsPerSec: number;
+  /** Instances running at the end of the window (1 for most kinds); 0 while the node is down. */
+  readonly instances: number;
 }
 
 /** Most points a chart is given; longer histories are thinned evenly (newest kept). */
@@ -68,6 +70,7 @@ export function getNodesLatest(history: MetricsHistory): NodeLatest[] {
     meanQueueLength: history.getLatest(row, 'meanQueueLength'),
     latencyP99: history.getLatest(row, 'latencyP99'),
     arrivalsPerSec: toRatePerSec(history.getLatest(row, 'arrivals'), layout),
+    instances: history.getLatest(row, 'instances'),
   }));
 }
 

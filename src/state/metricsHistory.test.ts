@@ -59,6 +59,28 @@ describe('metricsHistory', () => {
     expect(history.getLayout()).toBeNull();
   });
 
+  it('keeps each window’s edge rows beside it, bounded the same way', () => {
+    const history = createMetricsHistory(2);
+    history.reset(testLayout);
+    for (const first of [0, 1, 2]) {
+      const batch = makeFrames(first, 1);
+      history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
+    }
+    expect(history.getLength()).toBe(2);
+    expect([0, 1].map((i) => history.getEdgeValue(i, 0, 'calls'))).toEqual([1, 2]);
+    expect(history.getEdgeValue(0, 0, 'inFlight')).toBe(1);
+    expect(history.getEdgeValue(0, 1, 'calls')).toBeNaN(); // no such edge
+    expect(history.getEdgeValue(5, 0, 'calls')).toBeNaN(); // no such window
+  });
+
+  it('stores zeros for edges when a batch carries no edge rows', () => {
+    const history = createMetricsHistory(2);
+    history.reset(testLayout);
+    const batch = makeFrames(3, 1);
+    history.push(batch.frames, 1, 3);
+    expect(history.getEdgeValue(0, 0, 'calls')).toBe(0);
+  });
+
   it('rejects a non-positive capacity', () => {
     expect(() => createMetricsHistory(0)).toThrow(RangeError);
   });

@@ -10,9 +10,10 @@ export {
   encodeScenarioToHash,
   formatScenarioError,
   presets,
+  SCENARIO_DEFAULTS,
   validateScenario,
 } from '../scenario/index.ts';
-export type { Preset, Scenario } from '../scenario/index.ts';
+export type { Preset, Scenario, ScenarioError } from '../scenario/index.ts';
 
 import type { Scenario } from '../scenario/index.ts';
 
@@ -20,3 +21,11 @@ import type { Scenario } from '../scenario/index.ts';
 export type ScenarioNode = Scenario['nodes'][number];
 /** One edge of a scenario, as the public format describes it. */
 export type ScenarioEdge = Scenario['edges'][number];
+/** Every node kind of the format. */
+export type ScenarioNodeKind = ScenarioNode['kind'];
+/** The node type of one kind, e.g. `NodeOfKind<'cache'>`. */
+export type NodeOfKind<K extends ScenarioNodeKind> = Extract<ScenarioNode, { readonly kind: K }>;
+/** A node's kind-specific fields (without id, label and position). */
+export type NodeBody<K extends ScenarioNodeKind> = Omit<NodeOfKind<K>, 'id' | 'label' | 'x' | 'y'>;
+/** A duration distribution of the format. */
+export type Dist = NodeOfKind<'service'>['serviceTimeMs'];

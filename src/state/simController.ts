@@ -60,7 +60,7 @@ export function createSimController(deps: SimControllerDeps): SimController {
 
   const onBatch = (token: number, batch: MetricsBatch): void => {
     if (token !== runToken) return; // a late batch of a run that was stopped
-    deps.history.push(batch.frames, batch.frameCount, batch.firstWindow);
+    deps.history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
     const status = batch.status === 'running' && intent === 'paused' ? 'paused' : batch.status;
     pending = {
       status,

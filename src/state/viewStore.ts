@@ -1,6 +1,12 @@
 /** View state that is neither the document nor the run: selection and banners. */
 import { create } from 'zustand';
 
+/** A selected edge, by its ends. */
+export interface SelectedEdge {
+  readonly from: string;
+  readonly to: string;
+}
+
 export type BannerKind = 'error' | 'info';
 
 /** A message shown above the workspace until dismissed. */
@@ -14,26 +20,35 @@ export interface BannerMessage {
 
 export interface ViewState {
   readonly selectedNodeId: string | null;
+  /** At most one of `selectedNodeId` and `selectedEdge` is set. */
+  readonly selectedEdge: SelectedEdge | null;
   readonly banners: readonly BannerMessage[];
   /** Internal counter for banner ids. */
   readonly nextBannerId: number;
   selectNode(id: string | null): void;
+  selectEdge(edge: SelectedEdge | null): void;
   /** Show a banner; returns its id. */
   showBanner(kind: BannerKind, title: string, details?: readonly string[]): number;
   dismissBanner(id: number): void;
 }
 
-type ViewData = Pick<ViewState, 'selectedNodeId' | 'banners' | 'nextBannerId'>;
+type ViewData = Pick<ViewState, 'selectedNodeId' | 'selectedEdge' | 'banners' | 'nextBannerId'>;
 
 /** The state every test and a fresh page start from. */
-export const initialViewData: ViewData = { selectedNodeId: null, banners: [], nextBannerId: 1 };
+export const initialViewData: ViewData = {
+  selectedNodeId: null,
+  selectedEdge: null,
+  banners: [],
+  nextBannerId: 1,
+};
 
 /** Banners kept at once; the oldest go first. */
 const MAX_BANNERS = 4;
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   ...initialViewData,
-  selectNode: (selectedNodeId) => set({ selectedNodeId }),
+  selectNode: (selectedNodeId) => set({ selectedNodeId, selectedEdge: null }),
+  selectEdge: (selectedEdge) => set({ selectedEdge, selectedNodeId: null }),
   showBanner: (kind, title, details = []) => {
     const id = get().nextBannerId;
     set((s) => ({
@@ -46,4 +61,5 @@ export const useViewStore = create<ViewState>()((set, get) => ({
 }));
 
 export const selectSelectedNodeId = (s: ViewState): string | null => s.selectedNodeId;
+export const selectSelectedEdge = (s: ViewState): SelectedEdge | null => s.selectedEdge;
 export const selectBanners = (s: ViewState): readonly BannerMessage[] => s.banners;

@@ -1,16 +1,20 @@
 import { Banner } from './Banner.tsx';
 import { Dashboard } from './Dashboard.tsx';
+import { EditorPanel } from './editor/EditorPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopologyView } from './TopologyView.tsx';
+import { useUndoShortcuts } from './useUndoShortcuts.ts';
 
-/** The page: toolbar on top, banners, the canvas (and run summary) left, live dashboards right. */
+/** The page: toolbar on top, banners, the editor left, the canvas (and run summary) in the middle, live dashboards right. */
 export function App() {
+  useUndoShortcuts();
   return (
     <div className="app">
       <Toolbar />
       <Banner />
       <main className="workspace">
+        <EditorPanel />
         <div className="workspace-main">
           <TopologyView />
           <SummaryPanel />

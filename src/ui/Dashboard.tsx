@@ -1,11 +1,12 @@
 import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
 import { selectLayout, useRunStore } from '../state/runStore.ts';
 import { LatencyChart } from './dashboard/LatencyChart.tsx';
+import { NodeDetailPanel } from './dashboard/NodeDetailPanel.tsx';
 import { NodeTable } from './dashboard/NodeTable.tsx';
 import { ThroughputChart } from './dashboard/ThroughputChart.tsx';
 import { useTotalsSeries } from './useTotalsSeries.ts';
 
-/** Live charts and the per-node table; re-renders only when the history version changes. */
+/** Live charts, the selected node's readings and the per-node table; re-renders only when the history version changes. */
 export function Dashboard() {
   const data = useTotalsSeries();
   const layout = useRunStore(selectLayout);
@@ -15,6 +16,7 @@ export function Dashboard() {
     <section className="panel dashboard" aria-label="Live metrics">
       <ThroughputChart data={data} durationS={durationS} />
       <LatencyChart data={data} durationS={durationS} />
+      <NodeDetailPanel />
       <NodeTable />
     </section>
   );

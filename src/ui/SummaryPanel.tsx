@@ -1,5 +1,6 @@
 import { selectSummary, useRunStore } from '../state/runStore.ts';
 import { formatCount, formatMs, formatRate } from './format.ts';
+import { SummaryNodeDetails } from './SummaryNodeDetails.tsx';
 
 /** Whole-run results after warm-up, shown when a run has finished. */
 export function SummaryPanel() {
@@ -30,6 +31,7 @@ export function SummaryPanel() {
           </div>
         ))}
       </dl>
+      <SummaryNodeDetails summary={summary} />
     </section>
   );
 }

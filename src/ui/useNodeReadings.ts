@@ -4,12 +4,16 @@ import type { NodeReading } from './canvas/topologyTypes.ts';
 import { formatPercent, formatRateCompact } from './format.ts';
 import { useNodesLatest } from './useNodesLatest.ts';
 
-/** What a node shows: services their utilization, other kinds their arrival rate. */
+/** Kinds with workers, whose utilization colours the node. */
+const WORKER_KINDS: ReadonlySet<string> = new Set(['service', 'database']);
+
+/** What a node shows: services and databases their utilization, other kinds their arrival rate. */
 export function toNodeReading(latest: NodeLatest): NodeReading {
-  if (latest.kind === 'service') {
-    return { utilization: latest.utilization, text: formatPercent(latest.utilization) };
+  const down = latest.instances === 0;
+  if (WORKER_KINDS.has(latest.kind)) {
+    return { utilization: latest.utilization, text: formatPercent(latest.utilization), down };
   }
-  return { utilization: null, text: `${formatRateCompact(latest.arrivalsPerSec)}/s` };
+  return { utilization: null, text: `${formatRateCompact(latest.arrivalsPerSec)}/s`, down };
 }
 
 /** Live readings per node id, updated with the history version. */

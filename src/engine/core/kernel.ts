@@ -11,6 +11,7 @@ import {
   FLAG_TRACED,
   NO_CALL,
 } from './callTable.ts';
+import { dispatchAnswer, dispatchCall } from './dispatch.ts';
 import { EdgeStats } from './edgeStats.ts';
 import { EventQueue } from './eventQueue.ts';
 import { EV_ANSWER, EV_DELIVER, TIMER_BASE } from './events.ts';
@@ -47,6 +48,8 @@ export class Kernel {
   readonly traces = new TraceBuffer();
   readonly edgeStats: EdgeStats;
   behaviors: NodeBehavior[] = [];
+  /** KIND_CODE of each node, for dispatch. */
+  kinds: Uint8Array = new Uint8Array(0);
   readonly writeListeners: WriteListener[] = [];
   /** 1 while a node is down. */
   readonly down: Uint8Array;
@@ -134,7 +137,7 @@ export class Kernel {
     this.stats[to]!.arrive(this.now);
     this.hold(to, call);
     if (this.down[to] === 1) this.answer(call, NODE_DOWN);
-    else this.behaviors[to]!.onCall(call);
+    else dispatchCall(this.kinds[to]!, this.behaviors[to]!, call);
   }
 
   /** The callee answers `call`: success when `cause` is -1, else the failure cause index. */
@@ -164,7 +167,8 @@ export class Kernel {
       );
       if ((flags & FLAG_TRACED) !== 0) this.recordHop(call);
     }
-    this.behaviors[calls.from[call]!]!.onAnswer(call);
+    const from = calls.from[call]!;
+    dispatchAnswer(this.kinds[from]!, this.behaviors[from]!, call);
   }
 
   /** A write to `key`, from request `origin`, committed at a database: tell every listener. */

@@ -5,9 +5,9 @@
  */
 import type { ZoomBehavior } from 'd3';
 import { select, zoom, zoomIdentity } from 'd3';
-import { ARROW_MARKER_ID, drawEdges } from './drawEdges.ts';
+import { ARROW_MARKER_ID, drawEdges, paintEdges } from './drawEdges.ts';
 import { drawNodes, paintNodes } from './drawNodes.ts';
-import { SERVICE_HEIGHT, SERVICE_WIDTH } from './nodeShapes.ts';
+import { getShapeExtent } from './nodeShapes.ts';
 import type { TopologyController, TopologyOptions, TopologyProps } from './topologyTypes.ts';
 
 const FIT_PADDING = 36;
@@ -22,7 +22,10 @@ export function createTopologyController(
     .append('svg')
     .attr('class', 'topology-svg')
     .attr('role', 'group')
-    .attr('aria-label', 'Topology: clients, load balancers and services');
+    .attr(
+      'aria-label',
+      'Topology: clients, load balancers, services, caches, shard routers, databases and queues',
+    );
   svg
     .append('defs')
     .append('marker')
@@ -54,12 +57,10 @@ export function createTopologyController(
     const nodes = current?.nodes ?? [];
     const { width, height } = container.getBoundingClientRect();
     if (nodes.length === 0 || width === 0 || height === 0) return;
-    const xs = nodes.map((n) => n.x);
-    const ys = nodes.map((n) => n.y);
-    const x0 = Math.min(...xs) - SERVICE_WIDTH / 2;
-    const x1 = Math.max(...xs) + SERVICE_WIDTH / 2;
-    const y0 = Math.min(...ys) - SERVICE_HEIGHT / 2;
-    const y1 = Math.max(...ys) + SERVICE_HEIGHT / 2 + 28; // labels below
+    const x0 = Math.min(...nodes.map((n) => n.x - getShapeExtent(n.kind).hw));
+    const x1 = Math.max(...nodes.map((n) => n.x + getShapeExtent(n.kind).hw));
+    const y0 = Math.min(...nodes.map((n) => n.y - getShapeExtent(n.kind).hh));
+    const y1 = Math.max(...nodes.map((n) => n.y + getShapeExtent(n.kind).hh)) + 28; // labels below
     const scale = Math.min(
       MAX_FIT_SCALE,
       (width - 2 * FIT_PADDING) / Math.max(1, x1 - x0),
@@ -81,11 +82,12 @@ export function createTopologyController(
       const structureChanged = current?.nodes !== props.nodes || current.edges !== props.edges;
       current = props;
       if (structureChanged) {
-        drawEdges(edgeLayer, props.nodes, props.edges);
+        drawEdges(edgeLayer, props.nodes, props.edges, (edge) => options.onSelectEdge(edge));
         drawNodes(nodeLayer, props.nodes, (id) => options.onSelect(id));
         fit();
       }
       paintNodes(nodeLayer, props.readings, props.selectedId);
+      paintEdges(edgeLayer, props.selectedEdgeKey);
     },
     fit,
     destroy() {

@@ -1,34 +1,72 @@
-/** Joins edges to SVG lines with arrowheads, trimmed to the node outlines. */
+/**
+ * Joins edges to SVG groups: a visible line with an arrowhead, trimmed to the
+ * node outlines, and a wide transparent line on top that makes it easy to click.
+ */
 import type { Selection } from 'd3';
 import { getBoundaryPoint } from './nodeShapes.ts';
 import type { TopologyEdge, TopologyNode } from './topologyTypes.ts';
+import { toEdgeKey } from './topologyTypes.ts';
 
 /** Id of the arrowhead marker in the controller's `<defs>`. */
 export const ARROW_MARKER_ID = 'distsim-arrow';
 
-/** Draw `edges` between `nodes` into `layer`. */
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+interface DrawnEdge {
+  readonly key: string;
+  readonly edge: TopologyEdge;
+  readonly a: { x: number; y: number };
+  readonly b: { x: number; y: number };
+}
+
+/** Draw `edges` between `nodes` into `layer`; `onSelect` fires on click. */
 export function drawEdges(
-  layer: Selection<SVGGElement, unknown, null, undefined>,
+  layer: Layer,
   nodes: readonly TopologyNode[],
   edges: readonly TopologyEdge[],
+  onSelect: (edge: TopologyEdge) => void,
 ): void {
   const byId = new Map(nodes.map((n) => [n.id, n]));
-  const drawable = edges.flatMap((e) => {
+  const drawable: DrawnEdge[] = edges.flatMap((e) => {
     const from = byId.get(e.from);
     const to = byId.get(e.to);
     if (!from || !to) return [];
     const a = getBoundaryPoint(from.kind, from, to);
     const b = getBoundaryPoint(to.kind, to, from);
-    return [{ key: `${e.from}→${e.to}`, a, b }];
+    return [{ key: toEdgeKey(e), edge: e, a, b }];
   });
   layer
-    .selectAll<SVGLineElement, (typeof drawable)[number]>('line')
+    .selectAll<SVGGElement, DrawnEdge>('g.topology-edge-group')
     .data(drawable, (d) => d.key)
-    .join('line')
-    .attr('class', 'topology-edge')
+    .join((enter) => {
+      const g = enter.append('g').attr('class', 'topology-edge-group');
+      g.append('line')
+        .attr('class', 'topology-edge')
+        .attr('marker-end', `url(#${ARROW_MARKER_ID})`);
+      g.append('line').attr('class', 'topology-edge-hit');
+      return g;
+    })
+    .attr('data-testid', (d) => `edge-${d.edge.from}-${d.edge.to}`)
+    .on('click', (event: MouseEvent, d) => {
+      event.stopPropagation();
+      onSelect(d.edge);
+    })
+    // `select` (not `selectAll`) hands the group's new datum down to each line.
+    .call((g) => placeLine(g.select('line.topology-edge')))
+    .call((g) => placeLine(g.select('line.topology-edge-hit')));
+}
+
+function placeLine(line: Selection<SVGLineElement, DrawnEdge, SVGGElement, unknown>): void {
+  line
     .attr('x1', (d) => d.a.x)
     .attr('y1', (d) => d.a.y)
     .attr('x2', (d) => d.b.x)
-    .attr('y2', (d) => d.b.y)
-    .attr('marker-end', `url(#${ARROW_MARKER_ID})`);
+    .attr('y2', (d) => d.b.y);
+}
+
+/** Mark the selected edge. */
+export function paintEdges(layer: Layer, selectedKey: string | null): void {
+  layer
+    .selectAll<SVGGElement, DrawnEdge>('g.topology-edge-group')
+    .classed('is-selected', (d) => d.key === selectedKey);
 }

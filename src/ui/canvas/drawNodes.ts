@@ -1,4 +1,4 @@
-/** Joins nodes to SVG groups (shape, value text, label) and paints live readings. */
+/** Joins nodes to SVG groups (shape, value text, label) and paints live readings (a node that is down is dashed and says so). */
 import type { Selection } from 'd3';
 import { getDrawnLabel, getShapePath, getTextPlacement } from './nodeShapes.ts';
 import type { NodeReading, TopologyNode } from './topologyTypes.ts';
@@ -10,6 +10,10 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   client: 'Client',
   'load-balancer': 'Load balancer',
   service: 'Service',
+  cache: 'Cache',
+  'shard-router': 'Shard router',
+  database: 'Database',
+  queue: 'Queue',
 };
 
 /** Create or update one group per node; `onSelect` fires on click or Enter. */
@@ -72,9 +76,11 @@ export function paintNodes(
   const nodes = layer.selectAll<SVGGElement, TopologyNode>('g.topology-node');
   nodes
     .classed('is-selected', (d) => d.id === selectedId)
+    .classed('is-down', (d) => readings.get(d.id)?.down ?? false)
     .attr('aria-pressed', (d) => String(d.id === selectedId))
     .attr('aria-label', (d) => {
-      const text = readings.get(d.id)?.text ?? 'no data';
+      const reading = readings.get(d.id);
+      const text = reading?.down === true ? 'down' : (reading?.text ?? 'no data');
       return `${KIND_NAMES[d.kind] ?? d.kind} ${d.label}: ${text}`;
     });
   nodes
@@ -85,5 +91,8 @@ export function paintNodes(
       'text.topology-node-value, text.topology-node-label.is-inside',
     )
     .style('fill', (d) => getUtilizationInk(readings.get(d.id)?.utilization ?? null));
-  nodes.select('text.topology-node-value').text((d) => readings.get(d.id)?.text ?? '–');
+  nodes.select('text.topology-node-value').text((d) => {
+    const reading = readings.get(d.id);
+    return reading?.down === true ? 'DOWN' : (reading?.text ?? '–');
+  });
 }

@@ -13,12 +13,17 @@ export interface TopologyEdge {
   readonly to: string;
 }
 
+/** The key of an edge in the canvas and the selection: `from→to`. */
+export const toEdgeKey = (edge: TopologyEdge): string => `${edge.from}→${edge.to}`;
+
 /** The live reading shown on a node. */
 export interface NodeReading {
   /** 0..1 for nodes with workers; null where utilization means nothing (clients, balancers). */
   readonly utilization: number | null;
   /** Text printed inside the node, e.g. `72%` or `812/s`. */
   readonly text: string;
+  /** The node runs no instance (crashed): drawn dashed and labelled `down`. */
+  readonly down: boolean;
 }
 
 export interface TopologyProps {
@@ -26,11 +31,15 @@ export interface TopologyProps {
   readonly edges: readonly TopologyEdge[];
   readonly readings: ReadonlyMap<string, NodeReading>;
   readonly selectedId: string | null;
+  /** The selected edge as `from→to`, or null. */
+  readonly selectedEdgeKey: string | null;
 }
 
 export interface TopologyOptions {
   /** A node was clicked (or Enter pressed on it); null when the background was clicked. */
   onSelect(id: string | null): void;
+  /** An edge was clicked. */
+  onSelectEdge(edge: TopologyEdge): void;
 }
 
 /** The framework-free controller behind the topology view. */

@@ -1,4 +1,5 @@
 import { selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
+import { KindIcon } from '../editor/KindIcon.tsx';
 import { formatMs, formatPercent, formatRate } from '../format.ts';
 import { useNodesLatest } from '../useNodesLatest.ts';
 import { useTopologyModel } from '../useTopologyModel.ts';
@@ -35,17 +36,23 @@ export function NodeTable() {
         <tbody>
           {nodes.map((node) => {
             const row = byId.get(node.id);
-            const hasWorkers = node.kind === 'service';
+            const hasWorkers = node.kind === 'service' || node.kind === 'database';
+            const down = row !== undefined && row.instances === 0;
             return (
               <tr
                 key={node.id}
                 data-testid={`node-row-${node.id}`}
-                className={node.id === selectedId ? 'is-selected' : undefined}
+                className={
+                  [node.id === selectedId ? 'is-selected' : '', down ? 'is-down' : '']
+                    .join(' ')
+                    .trim() || undefined
+                }
                 onClick={() => selectNode(node.id)}
               >
                 <th scope="row">
-                  <span className={`kind-dot kind-${node.kind}`} aria-hidden="true" />
+                  <KindIcon kind={node.kind} size={14} />
                   {node.label}
+                  {down && <span className="down-tag">down</span>}
                 </th>
                 <td className="num" data-testid={`utilization-${node.id}`}>
                   {row && hasWorkers ? formatPercent(row.utilization) : '–'}

@@ -1,0 +1,38 @@
+import { addNodeFromPalette } from '../../state/editorCommands.ts';
+import { KIND_NAMES, PALETTE_KINDS } from '../../state/nodeDefaults.ts';
+import type { ScenarioNodeKind } from '../../state/scenarioAccess.ts';
+import { useViewStore } from '../../state/viewStore.ts';
+import { useTopologyModel } from '../useTopologyModel.ts';
+import { KindIcon } from './KindIcon.tsx';
+
+/** One button per node kind; a click adds that node (with defaults) at a free spot and selects it. */
+export function Palette() {
+  const { nodes } = useTopologyModel();
+  const add = (kind: ScenarioNodeKind): void => {
+    const positions = new Map(nodes.map((n) => [n.id, { x: n.x, y: n.y }]));
+    const outcome = addNodeFromPalette(kind, positions);
+    if (!outcome.applied)
+      useViewStore.getState().showBanner(
+        'error',
+        `Could not add a ${KIND_NAMES[kind].toLowerCase()}.`,
+        outcome.errors.map((e) => `${e.path}: ${e.message}`),
+      );
+  };
+  return (
+    <div className="palette" role="group" aria-label="Add a node" data-testid="palette">
+      {PALETTE_KINDS.map((kind) => (
+        <button
+          key={kind}
+          type="button"
+          className="palette-item"
+          data-testid={`palette-${kind}`}
+          title={`Add a ${KIND_NAMES[kind].toLowerCase()}`}
+          onClick={() => add(kind)}
+        >
+          <KindIcon kind={kind} />
+          <span>{KIND_NAMES[kind]}</span>
+        </button>
+      ))}
+    </div>
+  );
+}
