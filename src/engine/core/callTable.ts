@@ -4,9 +4,9 @@
  * root request, a forwarded or downstream call is a child. Ids are recycled
  * through a free list, so memory follows the number in flight, not the run length.
  *
- * `gen` changes whenever an id is allocated or released: a reference taken as
- * (id, gen) can tell that the call it meant is gone (answered by a crash, say)
- * even if the id has been reused since.
+ * `gen` changes whenever an id is allocated or released (odd while allocated): a
+ * reference taken as (id, gen) can tell that the call it meant is gone (answered
+ * by a crash, say) even if the id has been reused since.
  */
 export const NO_CALL = -1;
 
@@ -21,6 +21,8 @@ export const FLAG_HOLDING = 8;
 export const FLAG_PROBE = 16;
 /** The callee has answered (the answer may still be on its way back). */
 export const FLAG_ANSWERED = 32;
+/** The call has reached its callee. */
+export const FLAG_DELIVERED = 64;
 
 export class CallTable {
   from: Int32Array = new Int32Array(0);
@@ -46,16 +48,14 @@ export class CallTable {
   pending: Int32Array = new Int32Array(0);
   /** First failure among children (cause + 1), 0 while all succeeded. */
   childStatus: Uint8Array = new Uint8Array(0);
-  /** Intrusive list of the calls a node holds (delivered, not yet answered). */
-  heldPrev: Int32Array = new Int32Array(0);
-  heldNext: Int32Array = new Int32Array(0);
   sentAt: Float64Array = new Float64Array(0);
   arrivedAt: Float64Array = new Float64Array(0);
   leftAt: Float64Array = new Float64Array(0);
 
   private free: Int32Array = new Int32Array(0);
   private freeCount = 0;
-  private capacity = 0;
+  /** Ids in use so far are below this; scans need not look further. */
+  capacity = 0;
   /** Calls currently allocated. */
   live = 0;
 
@@ -84,6 +84,24 @@ export class CallTable {
     this.live--;
     this.gen[id] = (this.gen[id]! + 1) | 0;
     this.free[this.freeCount++] = id;
+  }
+
+  /**
+   * Calls delivered to `node` and not yet answered, in id order (deterministic).
+   * O(capacity): for rare events such as crashes, not the hot path.
+   */
+  heldBy(node: number): number[] {
+    const held: number[] = [];
+    const mask = FLAG_DELIVERED | FLAG_ANSWERED;
+    for (let id = 0; id < this.capacity; id++) {
+      if (
+        (this.gen[id]! & 1) === 1 &&
+        this.to[id] === node &&
+        (this.flags[id]! & mask) === FLAG_DELIVERED
+      )
+        held.push(id);
+    }
+    return held;
   }
 
   /** Whether `id` still is the call that had generation `gen` and is not answered yet. */
@@ -118,8 +136,6 @@ const INT32_FIELDS = [
   'aux',
   'callerAux',
   'pending',
-  'heldPrev',
-  'heldNext',
 ] as const;
 const UINT8_FIELDS = ['flags', 'status', 'childStatus'] as const;
 const FLOAT64_FIELDS = ['sentAt', 'arrivedAt', 'leftAt'] as const;

@@ -6,6 +6,7 @@ import type { EdgeCondition } from '../spec.ts';
 import {
   CallTable,
   FLAG_ANSWERED,
+  FLAG_DELIVERED,
   FLAG_HOLDING,
   FLAG_PROBE,
   FLAG_TRACED,
@@ -53,8 +54,6 @@ export class Kernel {
   readonly writeListeners: WriteListener[] = [];
   /** 1 while a node is down. */
   readonly down: Uint8Array;
-  /** Head of each node's list of held calls. */
-  private readonly heldHead: Int32Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
   /** Root requests traced in the current window. */
@@ -73,7 +72,6 @@ export class Kernel {
     this.traceSamplePerWindow = traceSamplePerWindow;
     this.edgeStats = new EdgeStats(edges.length);
     this.down = new Uint8Array(stats.length);
-    this.heldHead = new Int32Array(stats.length).fill(NO_CALL);
   }
 
   /** Schedule a node-local timer. */
@@ -135,7 +133,7 @@ export class Kernel {
     const to = calls.to[call]!;
     calls.arrivedAt[call] = this.now;
     this.stats[to]!.arrive(this.now);
-    this.hold(to, call);
+    calls.flags[call]! |= FLAG_DELIVERED;
     if (this.down[to] === 1) this.answer(call, NODE_DOWN);
     else dispatchCall(this.kinds[to]!, this.behaviors[to]!, call);
   }
@@ -145,7 +143,6 @@ export class Kernel {
     const calls = this.calls;
     const now = this.now;
     const to = calls.to[call]!;
-    this.unhold(to, call);
     calls.flags[call]! |= FLAG_ANSWERED;
     calls.leftAt[call] = now;
     calls.status[call] = cause + 1;
@@ -181,32 +178,16 @@ export class Kernel {
     if (this.down[node] === 1) return;
     this.down[node] = 1;
     this.behaviors[node]!.crash();
-    for (let c = this.heldHead[node]!; c !== NO_CALL; c = this.heldHead[node]!)
-      this.answer(c, NODE_DOWN);
+    // Answering may run callers synchronously; each held call is re-checked before its answer.
+    for (const c of this.calls.heldBy(node)) {
+      if ((this.calls.flags[c]! & FLAG_ANSWERED) === 0) this.answer(c, NODE_DOWN);
+    }
   }
 
   recover(node: number): void {
     if (this.down[node] === 0) return;
     this.down[node] = 0;
     this.behaviors[node]!.recover();
-  }
-
-  private hold(node: number, call: number): void {
-    const calls = this.calls;
-    const head = this.heldHead[node]!;
-    calls.heldPrev[call] = NO_CALL;
-    calls.heldNext[call] = head;
-    if (head !== NO_CALL) calls.heldPrev[head] = call;
-    this.heldHead[node] = call;
-  }
-
-  private unhold(node: number, call: number): void {
-    const calls = this.calls;
-    const prev = calls.heldPrev[call]!;
-    const next = calls.heldNext[call]!;
-    if (prev !== NO_CALL) calls.heldNext[prev] = next;
-    else this.heldHead[node] = next;
-    if (next !== NO_CALL) calls.heldPrev[next] = prev;
   }
 
   private recordHop(call: number): void {
@@ -225,4 +206,4 @@ export class Kernel {
 }
 
 /** Flags a child never inherits from its parent. */
-const NOT_INHERITED = FLAG_PROBE | FLAG_HOLDING | FLAG_ANSWERED;
+const NOT_INHERITED = FLAG_PROBE | FLAG_HOLDING | FLAG_ANSWERED | FLAG_DELIVERED;

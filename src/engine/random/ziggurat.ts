@@ -35,16 +35,28 @@ const fe = new Float64Array(LAYERS);
   }
 })();
 
-/** One Exp(1) variate drawn from `stream`. */
+/**
+ * One Exp(1) variate drawn from `stream`. The common case is kept tiny so the
+ * JIT inlines it into samplers (a non-inlined call returning a double allocates).
+ */
 export function standardExponential(stream: RandomStream): number {
+  const u = stream.nextUint32();
+  const i = u & 0xff;
+  const j = u >>> 8;
+  if (j < ke[i]!) return j * we[i]!;
+  return exponentialSlow(stream, i, j);
+}
+
+/** The base strip's tail and the wedges: rare, so kept out of line. */
+function exponentialSlow(stream: RandomStream, i: number, j: number): number {
   for (;;) {
-    const u = stream.nextUint32();
-    const i = u & 0xff;
-    const j = u >>> 8;
     const x = j * we[i]!;
-    if (j < ke[i]!) return x;
     if (i === 0) return R - Math.log(1 - stream.next()); // the tail beyond R
     // Wedge: accept if a uniform point under the layer falls under the density.
     if (fe[i]! + stream.next() * (fe[i - 1]! - fe[i]!) < Math.exp(-x)) return x;
+    const u = stream.nextUint32();
+    i = u & 0xff;
+    j = u >>> 8;
+    if (j < ke[i]!) return j * we[i]!;
   }
 }

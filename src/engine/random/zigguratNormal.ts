@@ -34,14 +34,18 @@ const fn = new Float64Array(LAYERS);
   }
 })();
 
-/** One N(0, 1) variate drawn from `stream`. */
+/** One N(0, 1) variate drawn from `stream` (common case small enough to inline). */
 export function standardNormalZiggurat(stream: RandomStream): number {
+  const u = stream.nextUint32();
+  const i = u & 0x7f;
+  const j = u >> 7; // signed, in [-2^24, 2^24)
+  if (Math.abs(j) < kn[i]!) return j * wn[i]!;
+  return normalSlow(stream, i, j);
+}
+
+function normalSlow(stream: RandomStream, i: number, j: number): number {
   for (;;) {
-    const u = stream.nextUint32();
-    const i = u & 0x7f;
-    const j = u >> 7; // signed, in [-2^24, 2^24)
     const x = j * wn[i]!;
-    if (Math.abs(j) < kn[i]!) return x;
     if (i === 0) {
       // The tail beyond R (Marsaglia 1964).
       let xt: number;
@@ -53,5 +57,9 @@ export function standardNormalZiggurat(stream: RandomStream): number {
       return j > 0 ? R + xt : -R - xt;
     }
     if (fn[i]! + stream.next() * (fn[i - 1]! - fn[i]!) < Math.exp(-0.5 * x * x)) return x;
+    const u = stream.nextUint32();
+    i = u & 0x7f;
+    j = u >> 7;
+    if (Math.abs(j) < kn[i]!) return j * wn[i]!;
   }
 }
