@@ -1,6 +1,5 @@
 import { KIND_CODE } from './core/dispatch.ts';
 import { Kernel, type EdgeRuntime } from './core/kernel.ts';
-import { NodeStats } from './metrics/nodeStats.ts';
 import type { NodeBehavior } from './nodes/behavior.ts';
 import { CacheNode } from './nodes/cache.ts';
 import { ClientNode } from './nodes/client.ts';
@@ -31,7 +30,6 @@ export interface BuiltModel {
  * draws do not depend on which other nodes exist.
  */
 export function buildModel(spec: ModelSpec): BuiltModel {
-  const stats = spec.nodes.map(() => new NodeStats());
   const edges: EdgeRuntime[] = spec.edges.map((e) => {
     const name = `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/latency`;
     const latency =
@@ -40,11 +38,20 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
   spec.edges.forEach((e, i) => outgoing[e.from]?.push(i));
-  const kernel = new Kernel(stats, edges, spec.traceSamplePerWindow);
+  const kernel = new Kernel(spec.nodes.length, edges, spec.traceSamplePerWindow);
   const clients: { index: number; node: ClientNode }[] = [];
   const routers: { index: number; edges: readonly number[]; keyShares: Float64Array | null }[] = [];
   // Measurement starts at the first window boundary at or after warm-up.
   const countFrom = Math.ceil(spec.warmupMs / spec.windowMs) * spec.windowMs;
+  // Keys matter to key-hashing balancers, caches, shard routers and queues only.
+  const keysUsed = spec.nodes.some(
+    (n) =>
+      n.kind === 'cache' ||
+      n.kind === 'shard-router' ||
+      n.kind === 'queue' ||
+      (n.kind === 'load-balancer' &&
+        (n.strategy === 'key-hash' || n.strategy === 'consistent-hash' || n.strategy === 'maglev')),
+  );
   const keyCount = Math.max(
     1,
     ...spec.nodes.map((n) => (n.kind === 'client' ? n.workload.keyCount : 1)),
@@ -69,6 +76,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
           streams,
           countFrom,
           spec.durationMs,
+          keysUsed,
         );
         clients.push({ index, node: client });
         return client;

@@ -184,7 +184,7 @@ class DiscreteEventSimulation implements Simulation {
     const values = new Float64Array(rows * METRIC_COUNT);
     let clientsInFlight = 0;
     k.stats.forEach((st, i) => {
-      st.advance(end);
+      st.advance();
       st.window.spanMs = end - this.windowStart;
       writeRow(values, i, st.window, st.inFlight);
       values[i * METRIC_COUNT + METRIC.instances] = k.down[i] === 1 ? 0 : 1;
@@ -192,12 +192,19 @@ class DiscreteEventSimulation implements Simulation {
       k.behaviors[i]!.closeWindow(counted);
     });
     const edgeValues = k.edgeStats.closeWindow(counted);
-    for (const { index } of this.model.clients) {
-      this.totalsWindow.merge(k.stats[index]!.window);
-      clientsInFlight += k.stats[index]!.inFlight;
+    const clients = this.model.clients;
+    if (clients.length === 1) {
+      // One client: the totals row is its row.
+      const o = clients[0]!.index * METRIC_COUNT;
+      values.copyWithin((rows - 1) * METRIC_COUNT, o, o + METRIC_COUNT);
+    } else {
+      for (const { index } of clients) {
+        this.totalsWindow.merge(k.stats[index]!.window);
+        clientsInFlight += k.stats[index]!.inFlight;
+      }
+      this.totalsWindow.spanMs = end - this.windowStart;
+      writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
     }
-    this.totalsWindow.spanMs = end - this.windowStart;
-    writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
     this.pushFrame({
       index: this.windowIndex,
       startMs: this.windowStart,

@@ -51,16 +51,22 @@ export class EventQueue {
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.free[--this.freeCount]!;
-    const seq = this.nextSeq++;
-    const times = this.times;
-    const seqs = this.seqs;
-    times[slot] = time;
-    seqs[slot] = seq;
+    this.times[slot] = time;
+    this.seqs[slot] = this.nextSeq++;
     this.types[slot] = type;
     this.nodes[slot] = node;
     this.args[slot] = arg;
     this.tags[slot] = tag;
+    this.siftUp(slot);
+  }
+
+  /** Place `slot` at the end of the heap and sift it up (integers only: nothing boxed). */
+  private siftUp(slot: number): void {
     const heap = this.heap;
+    const times = this.times;
+    const seqs = this.seqs;
+    const time = times[slot]!;
+    const seq = seqs[slot]!;
     let i = this.count++;
     while (i > 0) {
       const parent = (i - 1) >> 1;

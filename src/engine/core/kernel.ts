@@ -1,6 +1,6 @@
 import type { Sampler } from '../random/distributions.ts';
 import { FAILURE_CAUSES } from '../metrics/layout.ts';
-import type { NodeStats } from '../metrics/nodeStats.ts';
+import { NodeStats } from '../metrics/nodeStats.ts';
 import type { NodeBehavior } from '../nodes/behavior.ts';
 import type { EdgeCondition } from '../spec.ts';
 import {
@@ -62,16 +62,12 @@ export class Kernel {
   readonly edges: readonly EdgeRuntime[];
   readonly traceSamplePerWindow: number;
 
-  constructor(
-    stats: readonly NodeStats[],
-    edges: readonly EdgeRuntime[],
-    traceSamplePerWindow: number,
-  ) {
-    this.stats = stats;
+  constructor(nodeCount: number, edges: readonly EdgeRuntime[], traceSamplePerWindow: number) {
+    this.stats = Array.from({ length: nodeCount }, () => new NodeStats(this));
     this.edges = edges;
     this.traceSamplePerWindow = traceSamplePerWindow;
     this.edgeStats = new EdgeStats(edges.length);
-    this.down = new Uint8Array(stats.length);
+    this.down = new Uint8Array(nodeCount);
   }
 
   /** Schedule a node-local timer. */
@@ -132,7 +128,7 @@ export class Kernel {
     const calls = this.calls;
     const to = calls.to[call]!;
     calls.arrivedAt[call] = this.now;
-    this.stats[to]!.arrive(this.now);
+    this.stats[to]!.arrive();
     calls.flags[call]! |= FLAG_DELIVERED;
     if (this.down[to] === 1) this.answer(call, NODE_DOWN);
     else dispatchCall(this.kinds[to]!, this.behaviors[to]!, call);
@@ -146,7 +142,7 @@ export class Kernel {
     calls.flags[call]! |= FLAG_ANSWERED;
     calls.leftAt[call] = now;
     calls.status[call] = cause + 1;
-    this.stats[to]!.finish(now, now - calls.arrivedAt[call]!, cause);
+    this.stats[to]!.finish(calls.arrivedAt, call, cause);
     const latency = this.edges[calls.edge[call]!]!.latency;
     if (latency === null) this.returnToCaller(call);
     else this.queue.push(now + latency(), EV_ANSWER, calls.from[call]!, call);

@@ -84,19 +84,22 @@ export class Histogram {
    * (same order). Cheaper than repeated `quantile` calls for the per-window rows.
    */
   quantilesInto(qs: readonly number[], out: Float64Array): void {
-    let j = 0;
-    if (this.count === 0) {
+    const n = this.count;
+    if (n === 0) {
       out.fill(0, 0, qs.length);
       return;
     }
+    let j = 0;
+    let rank = Math.max(1, Math.ceil(qs[0]! * n));
     let seen = 0;
     for (let b = this.lo; b <= this.hi && j < qs.length; b++) {
       seen += this.counts[b]!;
-      while (j < qs.length && seen >= Math.max(1, Math.ceil(qs[j]! * this.count))) {
-        if (Math.ceil(qs[j]! * this.count) >= this.count) break;
+      while (seen >= rank && rank < n) {
         const low = bucketLow(b);
         const mid = low + (bucketLow(b + 1) - low) / 2;
         out[j++] = Math.min(this.max, Math.max(this.min, mid));
+        if (j === qs.length) return;
+        rank = Math.max(1, Math.ceil(qs[j]! * n));
       }
     }
     while (j < qs.length) out[j++] = this.max;

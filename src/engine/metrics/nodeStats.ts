@@ -62,9 +62,19 @@ export class NodeStats {
   /** Workers available (services); 0 for nodes without workers. */
   capacity = 0;
   private lastChange = 0;
+  /**
+   * The simulation clock, read here rather than passed in: in V8 a double passed
+   * to a call that is not inlined is boxed on the heap, and these run per call.
+   */
+  private readonly clock: { readonly now: number };
 
-  /** Integrate levels up to `now`; call before any level changes. */
-  advance(now: number): void {
+  constructor(clock: { readonly now: number }) {
+    this.clock = clock;
+  }
+
+  /** Integrate levels up to the current time; call before any level changes. */
+  advance(): void {
+    const now = this.clock.now;
     const dt = now - this.lastChange;
     if (dt > 0) {
       const w = this.window;
@@ -76,15 +86,16 @@ export class NodeStats {
     }
   }
 
-  arrive(now: number): void {
-    this.advance(now);
+  arrive(): void {
+    this.advance();
     this.inFlight++;
     this.window.arrivals++;
   }
 
-  /** A call leaves the node after `sojourn` ms; `cause` is -1 for success. */
-  finish(now: number, sojourn: number, cause: number): void {
-    this.advance(now);
+  /** A call leaves the node; it came in at `since[call]`; `cause` is -1 for success. */
+  finish(since: Float64Array, call: number, cause: number): void {
+    this.advance();
+    const sojourn = this.clock.now - since[call]!;
     this.inFlight--;
     const w = this.window;
     if (cause < 0) w.completed++;

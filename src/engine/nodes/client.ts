@@ -49,6 +49,7 @@ export class ClientNode extends BaseBehavior {
     streams: { arrival: RandomStream; workload: RandomStream; keys: RandomStream },
     countFrom: number,
     horizonMs: number,
+    keysUsed: boolean,
   ) {
     super();
     this.k = k;
@@ -64,7 +65,9 @@ export class ClientNode extends BaseBehavior {
     this.readRatio = w.readRatio;
     this.batchSize = w.batchSize;
     this.crossShardRatio = w.crossShardRatio;
-    this.drawKey = createKeySampler(w.keys, w.keyCount, streams.keys);
+    // Keys matter only to key-aware nodes; without any, the draw is skipped (the
+    // key stream is the client's own, so no other draw moves).
+    this.drawKey = keysUsed ? createKeySampler(w.keys, w.keyCount, streams.keys) : () => 0;
   }
 
   override start(): void {
@@ -86,11 +89,9 @@ export class ClientNode extends BaseBehavior {
   override onAnswer(call: number): void {
     const k = this.k;
     const calls = k.calls;
-    const sentAt = calls.sentAt[call]!;
-    const latency = k.now - sentAt;
     const cause = calls.status[call]! - 1;
-    k.stats[this.index]!.finish(k.now, latency, cause);
-    if (sentAt >= this.countFrom) this.recordOutcome(latency, cause);
+    k.stats[this.index]!.finish(calls.sentAt, call, cause);
+    if (calls.sentAt[call]! >= this.countFrom) this.recordOutcome(call, cause);
     const batch = calls.batch[call]!;
     if (batch >= 0) k.batches.release(batch);
     calls.release(call);
@@ -101,7 +102,8 @@ export class ClientNode extends BaseBehavior {
     if (at !== Infinity) this.k.timer(at, this.index, TIMER_SEND, 0);
   }
 
-  private recordOutcome(latency: number, cause: number): void {
+  private recordOutcome(call: number, cause: number): void {
+    const latency = this.k.now - this.k.calls.sentAt[call]!;
     const c = this.cohort;
     if (cause < 0) {
       c.completed++;
@@ -133,7 +135,7 @@ export class ClientNode extends BaseBehavior {
     }
     calls.flags[c] =
       (read ? FLAG_READ : 0) | (scatter ? FLAG_SCATTER : 0) | (k.takeTraceSlot() ? FLAG_TRACED : 0);
-    k.stats[this.index]!.arrive(k.now);
+    k.stats[this.index]!.arrive();
     if (k.now >= this.countFrom) this.cohort.arrivals++;
     k.send(c);
   }

@@ -142,7 +142,7 @@ export class DatabaseNode extends BaseBehavior {
 
   private report(): void {
     const st = this.k.stats[this.index]!;
-    st.advance(this.k.now);
+    st.advance();
     reportLevels(st, this.stations);
   }
 }

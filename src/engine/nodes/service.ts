@@ -150,7 +150,7 @@ export class ServiceNode extends BaseBehavior {
 
   private report(): void {
     const st = this.k.stats[this.index]!;
-    st.advance(this.k.now);
+    st.advance();
     reportLevels(st, this.instances);
   }
 }
