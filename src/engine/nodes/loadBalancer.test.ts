@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createSimulation } from '../simulation.ts';
 import type { LoadBalancerStrategy } from '../spec.ts';
+import { powerOfDChoicesMeanSojourn } from '../../lib/queueingTheory.ts';
 import { poolSpec } from '../testSpecs.ts';
 
 function runPool(strategy: LoadBalancerStrategy, seed = 3) {
@@ -37,6 +38,34 @@ describe('load balancer strategies', { timeout: 30_000 }, () => {
     expect(random / 40).toBeLessThan(1.1);
     expect(p2c).toBeLessThan(random / 3);
     expect(lc).toBeLessThan(p2c);
+  });
+
+  it('on 40 servers at λ = 0.9: random ≈ M/M/1, power-of-two ≈ the supermarket model T₂(λ), least-connections below both', () => {
+    const mean = (strategy: LoadBalancerStrategy) => {
+      const sim = createSimulation(
+        poolSpec({
+          strategy,
+          services: 40,
+          ratePerSec: 36_000,
+          serviceTimeMs: { type: 'exponential', mean: 1 },
+          durationMs: 20_000,
+          warmupMs: 2000,
+          seed: 5,
+        }),
+      );
+      sim.runToEnd();
+      return sim.summary().totals.latencyMs.mean;
+    };
+    const random = mean('random');
+    const p2c = mean('power-of-two-choices');
+    const jsq = mean('least-connections');
+    // Mean sojourn in units of the 1 ms service time. Random split: M/M/1, 1 / (1 − 0.9) = 10.
+    expect(Math.abs(random / 10 - 1)).toBeLessThan(0.08);
+    // Mitzenmacher: T₂(0.9) = Σ 0.9^(2^i − 2) ≈ 2.614 as n → ∞; a finite pool sits a little above it.
+    const t2 = powerOfDChoicesMeanSojourn(0.9, 2);
+    expect(p2c / t2).toBeGreaterThan(0.98);
+    expect(p2c / t2).toBeLessThan(1.06);
+    expect(jsq).toBeLessThan(1.5);
   });
 
   it('traced requests report consistent hop times', () => {
