@@ -213,8 +213,7 @@ class DiscreteEventSimulation implements Simulation {
       edgeValues,
     });
     for (const st of k.stats) {
-      if (counted) st.run.merge(st.window);
-      st.window.reset();
+      st.window.drainInto(counted ? st.run : null);
     }
     this.totalsWindow.reset();
     k.tracedInWindow = 0;

@@ -117,6 +117,30 @@ export class Histogram {
     if (other.max > this.max) this.max = other.max;
   }
 
+  /** Add this histogram's counts into `into` and clear this one, in a single pass. */
+  drainInto(into: Histogram): void {
+    if (this.count > 0) {
+      const counts = this.counts;
+      const target = into.counts;
+      for (let b = this.lo; b <= this.hi; b++) {
+        target[b]! += counts[b]!;
+        counts[b] = 0;
+      }
+      if (this.lo < into.lo) into.lo = this.lo;
+      if (this.hi > into.hi) into.hi = this.hi;
+      into.count += this.count;
+      into.sum += this.sum;
+      if (this.min < into.min) into.min = this.min;
+      if (this.max > into.max) into.max = this.max;
+    }
+    this.lo = BUCKETS;
+    this.hi = -1;
+    this.count = 0;
+    this.sum = 0;
+    this.min = Infinity;
+    this.max = -Infinity;
+  }
+
   reset(): void {
     if (this.hi >= this.lo) this.counts.fill(0, this.lo, this.hi + 1);
     this.lo = BUCKETS;

@@ -37,6 +37,33 @@ export class StatsSpan {
     this.spanMs = 0;
   }
 
+  /** Fold this span into `run` (when given) and clear it; one pass over the histogram. */
+  drainInto(run: StatsSpan | null): void {
+    if (run === null) return this.reset();
+    this.latency.drainInto(run.latency);
+    // merge() would merge the (now empty) histogram again: fold the scalars by hand.
+    run.arrivals += this.arrivals;
+    run.completed += this.completed;
+    run.failed += this.failed;
+    for (let i = 0; i < CAUSES; i++) run.failures[i]! += this.failures[i]!;
+    run.inFlightArea += this.inFlightArea;
+    run.queueArea += this.queueArea;
+    run.busyArea += this.busyArea;
+    run.capacityArea += this.capacityArea;
+    run.sojournSum += this.sojournSum;
+    run.spanMs += this.spanMs;
+    this.arrivals = 0;
+    this.completed = 0;
+    this.failed = 0;
+    this.failures.fill(0);
+    this.inFlightArea = 0;
+    this.queueArea = 0;
+    this.busyArea = 0;
+    this.capacityArea = 0;
+    this.sojournSum = 0;
+    this.spanMs = 0;
+  }
+
   merge(other: StatsSpan): void {
     this.arrivals += other.arrivals;
     this.completed += other.completed;
