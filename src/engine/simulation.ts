@@ -148,6 +148,7 @@ class DiscreteEventSimulation implements Simulation {
       const run = this.k.stats[index]!.run;
       measuredMs = run.spanMs;
       totals.merge(cohort);
+      totals.latency.merge(run.latency);
       // A client's row reports its cohort (issued after warm-up) with its own time integrals.
       summaries[nodes[index]!.id] = toNodeSummary('client', withCohort(run, cohort));
     }
@@ -185,6 +186,7 @@ class DiscreteEventSimulation implements Simulation {
     let clientsInFlight = 0;
     k.stats.forEach((st, i) => {
       st.advance();
+      st.closeCapacity();
       st.window.spanMs = end - this.windowStart;
       writeRow(values, i, st.window, st.inFlight);
       values[i * METRIC_COUNT + METRIC.instances] = k.down[i] === 1 ? 0 : 1;
@@ -237,10 +239,11 @@ function assertSpec(spec: ModelSpec): void {
     throw new Error('warmupMs must be in [0, durationMs)');
 }
 
-/** A client's run span with its counts and latencies replaced by its measured cohort's. */
+/** A client's run span with its counts replaced by its measured cohort's. */
 function withCohort(run: StatsSpan, cohort: StatsSpan): StatsSpan {
   const out = new StatsSpan();
   out.merge(cohort);
+  out.latency.merge(run.latency);
   out.inFlightArea = run.inFlightArea;
   out.queueArea = run.queueArea;
   out.spanMs = run.spanMs;

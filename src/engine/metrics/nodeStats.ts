@@ -86,8 +86,10 @@ export class NodeStats {
   inFlight = 0;
   queueLength = 0;
   busy = 0;
-  /** Workers available (services); 0 for nodes without workers. */
+  /** Workers available (services); 0 for nodes without workers. Change it with `setCapacity`. */
   capacity = 0;
+  /** Since when `capacity` has held (its area is folded in at changes and window ends). */
+  private capacitySince = 0;
   private lastChange = 0;
   /**
    * The simulation clock, read here rather than passed in: in V8 a double passed
@@ -108,9 +110,21 @@ export class NodeStats {
       w.inFlightArea += this.inFlight * dt;
       w.queueArea += this.queueLength * dt;
       w.busyArea += this.busy * dt;
-      w.capacityArea += this.capacity * dt;
       this.lastChange = now;
     }
+  }
+
+  /** Change the worker capacity from now on. */
+  setCapacity(capacity: number): void {
+    this.closeCapacity();
+    this.capacity = capacity;
+  }
+
+  /** Fold ∫ capacity dt up to now into the window (call at window ends). */
+  closeCapacity(): void {
+    const now = this.clock.now;
+    this.window.capacityArea += this.capacity * (now - this.capacitySince);
+    this.capacitySince = now;
   }
 
   arrive(): void {

@@ -47,7 +47,7 @@ export class DatabaseNode extends BaseBehavior {
     this.readTime = createSampler(spec.readTimeMs, streams.service);
     this.writeTime = createSampler(spec.writeTimeMs, streams.service);
     this.lag = createSampler(spec.replicationLagMs, streams.lag);
-    k.stats[index]!.capacity = spec.workers * this.stations.length;
+    k.stats[index]!.setCapacity(spec.workers * this.stations.length);
   }
 
   onCall(call: number): void {

@@ -54,7 +54,7 @@ export class ServiceNode extends BaseBehavior {
     this.hold = spec.holdWorkerDuringCalls;
     this.readEdges = Int32Array.from(out.filter((e) => k.edges[e]!.when !== 'writes'));
     this.writeEdges = Int32Array.from(out.filter((e) => k.edges[e]!.when !== 'reads'));
-    k.stats[index]!.capacity = spec.workers * spec.instances;
+    k.stats[index]!.setCapacity(spec.workers * spec.instances);
   }
 
   onCall(call: number): void {
