@@ -1,4 +1,5 @@
 import { KIND_CODE } from './core/dispatch.ts';
+import { EdgePolicy } from './core/edgePolicy.ts';
 import { Kernel, type EdgeRuntime } from './core/kernel.ts';
 import type { NodeBehavior } from './nodes/behavior.ts';
 import { CacheNode } from './nodes/cache.ts';
@@ -57,6 +58,16 @@ export function buildModel(spec: ModelSpec): BuiltModel {
     ...spec.nodes.map((n) => (n.kind === 'client' ? n.workload.keyCount : 1)),
   );
   kernel.kinds = Uint8Array.from(spec.nodes, (n) => KIND_CODE[n.kind]);
+  kernel.policies = spec.edges.map((e, i) =>
+    e.policy === undefined
+      ? null
+      : new EdgePolicy(
+          kernel,
+          i,
+          e.policy,
+          createRandomStream(spec.seed, `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/retry`),
+        ),
+  );
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
     const out = outgoing[index] ?? [];
     const stream = (purpose: string) => createRandomStream(spec.seed, `node:${node.id}/${purpose}`);

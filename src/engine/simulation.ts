@@ -1,12 +1,5 @@
 import { buildModel, type BuiltModel } from './build.ts';
-import {
-  EV_ANSWER,
-  EV_DELIVER,
-  EV_FAULT_END,
-  EV_FAULT_START,
-  EV_WINDOW,
-  TIMER_BASE,
-} from './core/events.ts';
+import { EV_ANSWER, EV_ATTEMPT_TIMEOUT, EV_DELIVER, EV_FAULT_END, EV_FAULT_START, EV_RETRY, EV_WINDOW, TIMER_BASE } from './core/events.ts';
 import { dispatchTimer } from './core/dispatch.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
@@ -108,6 +101,8 @@ class DiscreteEventSimulation implements Simulation {
       } else if (type === EV_WINDOW) this.closeWindow();
       else if (type === EV_FAULT_START) k.crash(queue.node);
       else if (type === EV_FAULT_END) k.recover(queue.node);
+      else if (type === EV_ATTEMPT_TIMEOUT) k.policies[queue.node]!.onTimeout(queue.arg, queue.tag);
+      else if (type === EV_RETRY) k.policies[queue.node]!.onRetryDue(queue.arg, queue.tag);
     }
     this.processed += n;
     if (!this.finished && queue.peekTime() > limit && limit > k.now) k.now = limit;

@@ -226,6 +226,30 @@ export interface EdgeSpec {
   readonly latencyMs: DistSpec | null;
   /** Services call this edge only for reads or only for writes; other callers ignore it. */
   readonly when: EdgeCondition;
+  /** The caller's resilience policy for calls over this edge; absent = none. */
+  readonly policy?: EdgePolicySpec;
+}
+
+/** Jitter of retry backoff (Brooker, "Exponential Backoff And Jitter"). */
+export type JitterKind = 'none' | 'full' | 'equal' | 'decorrelated';
+
+export interface RetrySpec {
+  /** Attempts in all, the first included (3 in the guide). */
+  readonly maxAttempts: number;
+  readonly baseMs: number;
+  readonly multiplier: number;
+  readonly maxMs: number;
+  readonly jitter: JitterKind;
+}
+
+/**
+ * The caller's side of a call over an edge. A timed-out attempt is abandoned by
+ * the caller but keeps the callee busy until it finishes (wasted work is real).
+ */
+export interface EdgePolicySpec {
+  /** Fixed timeout per attempt, ms (Infinity = none). */
+  readonly timeoutMs: number;
+  readonly retry: RetrySpec | null;
 }
 
 /** A timed fault. The node is down during [atMs, atMs + durationMs). */

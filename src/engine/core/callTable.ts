@@ -51,6 +51,8 @@ export class CallTable {
   sentAt: Float64Array = new Float64Array(0);
   arrivedAt: Float64Array = new Float64Array(0);
   leftAt: Float64Array = new Float64Array(0);
+  /** A logical call's last retry backoff, ms (decorrelated jitter grows from it). */
+  backoffMs: Float64Array = new Float64Array(0);
 
   private free: Int32Array = new Int32Array(0);
   private freeCount = 0;
@@ -76,6 +78,7 @@ export class CallTable {
     this.pending[id] = 0;
     this.aux[id] = 0;
     this.callerAux[id] = 0;
+    this.backoffMs[id] = 0;
     this.flags[id] = 0;
     return id;
   }
@@ -138,7 +141,7 @@ const INT32_FIELDS = [
   'pending',
 ] as const;
 const UINT8_FIELDS = ['flags', 'status', 'childStatus'] as const;
-const FLOAT64_FIELDS = ['sentAt', 'arrivedAt', 'leftAt'] as const;
+const FLOAT64_FIELDS = ['sentAt', 'arrivedAt', 'leftAt', 'backoffMs'] as const;
 
 function growI32(a: Int32Array, n: number): Int32Array {
   const b = new Int32Array(n);

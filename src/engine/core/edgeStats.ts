@@ -7,6 +7,9 @@ export class EdgeStats {
   readonly latencySum: Float64Array;
   readonly answered: Float64Array;
   readonly inFlight: Float64Array;
+  /** Attempts that were retries, and attempts abandoned at their timeout (edges with a policy). */
+  readonly retries: Float64Array;
+  readonly timeouts: Float64Array;
   /** Calls sent since warm-up, per edge. */
   readonly runCalls: Float64Array;
 
@@ -16,6 +19,8 @@ export class EdgeStats {
     this.latencySum = new Float64Array(edges);
     this.answered = new Float64Array(edges);
     this.inFlight = new Float64Array(edges);
+    this.retries = new Float64Array(edges);
+    this.timeouts = new Float64Array(edges);
     this.runCalls = new Float64Array(edges);
   }
 
@@ -42,12 +47,16 @@ export class EdgeStats {
       out[o + EDGE_METRIC.failed] = this.failed[e]!;
       out[o + EDGE_METRIC.latencyMean] = answered > 0 ? this.latencySum[e]! / answered : 0;
       out[o + EDGE_METRIC.inFlight] = this.inFlight[e]!;
+      out[o + EDGE_METRIC.retries] = this.retries[e]!;
+      out[o + EDGE_METRIC.timeouts] = this.timeouts[e]!;
       if (counted) this.runCalls[e]! += this.calls[e]!;
     }
     this.calls.fill(0);
     this.failed.fill(0);
     this.latencySum.fill(0);
     this.answered.fill(0);
+    this.retries.fill(0);
+    this.timeouts.fill(0);
     return out;
   }
 }

@@ -5,4 +5,8 @@ export const EV_WINDOW = 2;
 /** A fault starts (`arg` = fault index) or ends. */
 export const EV_FAULT_START = 3;
 export const EV_FAULT_END = 4;
+/** An attempt's timeout (`node` = edge, `arg` = attempt call, `tag` = its generation). */
+export const EV_ATTEMPT_TIMEOUT = 5;
+/** A retry is due (`node` = edge, `arg` = logical call, `tag` = its generation). */
+export const EV_RETRY = 6;
 export const TIMER_BASE = 8;

@@ -15,7 +15,8 @@ import {
 import { dispatchAnswer, dispatchCall } from './dispatch.ts';
 import { EdgeStats } from './edgeStats.ts';
 import { EventQueue } from './eventQueue.ts';
-import { EV_ANSWER, EV_DELIVER, TIMER_BASE } from './events.ts';
+import type { EdgePolicy } from './edgePolicy.ts';
+import { EV_ANSWER, EV_ATTEMPT_TIMEOUT, EV_DELIVER, EV_RETRY, TIMER_BASE } from './events.ts';
 import { KeyBatches } from './keyBatches.ts';
 import { TraceBuffer } from './traceBuffer.ts';
 
@@ -49,6 +50,8 @@ export class Kernel {
   readonly traces = new TraceBuffer();
   readonly edgeStats: EdgeStats;
   behaviors: NodeBehavior[] = [];
+  /** Each edge's caller-side policy, or null. */
+  policies: (EdgePolicy | null)[] = [];
   /** KIND_CODE of each node, for dispatch. */
   kinds: Uint8Array = new Uint8Array(0);
   readonly writeListeners: WriteListener[] = [];
@@ -112,8 +115,17 @@ export class Kernel {
     return p !== NO_CALL && calls.isPending(p, calls.parentGen[child]!) ? p : NO_CALL;
   }
 
-  /** Send `call` (from/to/edge already set) over its edge. */
+  /** Send `call` (from/to/edge already set) over its edge, through the edge's policy if it has one. */
   send(call: number): void {
+    const calls = this.calls;
+    calls.sentAt[call] = this.now;
+    const policy = this.policies[calls.edge[call]!];
+    if (policy != null) policy.start(call);
+    else this.sendAttempt(call);
+  }
+
+  /** Put `call` on the wire. */
+  sendAttempt(call: number): void {
     const calls = this.calls;
     calls.sentAt[call] = this.now;
     const edge = calls.edge[call]!;
@@ -160,8 +172,28 @@ export class Kernel {
       );
       if ((flags & FLAG_TRACED) !== 0) this.recordHop(call);
     }
+    const policy = this.policies[calls.edge[call]!];
+    if (policy != null) return policy.onAttemptAnswer(call);
     const from = calls.from[call]!;
     dispatchAnswer(this.kinds[from]!, this.behaviors[from]!, call);
+  }
+
+  /** The policy's verdict on a logical call reaches the node that made it. */
+  answerLogical(call: number, cause: number): void {
+    const calls = this.calls;
+    calls.flags[call]! |= FLAG_ANSWERED;
+    calls.status[call] = cause + 1;
+    calls.leftAt[call] = this.now;
+    const from = calls.from[call]!;
+    dispatchAnswer(this.kinds[from]!, this.behaviors[from]!, call);
+  }
+
+  policyTimer(at: number, edge: number, attempt: number, gen: number): void {
+    this.queue.push(at, EV_ATTEMPT_TIMEOUT, edge, attempt, gen);
+  }
+
+  retryTimer(at: number, edge: number, logical: number, gen: number): void {
+    this.queue.push(at, EV_RETRY, edge, logical, gen);
   }
 
   /** A write to `key`, from request `origin`, committed at a database: tell every listener. */

@@ -87,6 +87,10 @@ export const EDGE_METRICS = [
   'latencyMean',
   /** Calls out on the edge at the end of the window. */
   'inFlight',
+  /** Attempts that were retries (edges with a retry policy). */
+  'retries',
+  /** Attempts abandoned at their timeout (the callee may still be working on them). */
+  'timeouts',
 ] as const;
 export type EdgeMetricName = (typeof EDGE_METRICS)[number];
 export const EDGE_METRIC_COUNT = EDGE_METRICS.length;

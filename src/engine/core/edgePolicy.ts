@@ -1,0 +1,117 @@
+import { FAILURE_CAUSES } from '../metrics/layout.ts';
+import type { RandomStream } from '../random/rng.ts';
+import type { EdgePolicySpec, RetrySpec } from '../spec.ts';
+import type { Kernel } from './kernel.ts';
+
+export const TIMEOUT = FAILURE_CAUSES.indexOf('timeout');
+
+/**
+ * The caller's policy on one edge: the node's call (the *logical* call) is never
+ * put on the wire itself; each try is an *attempt*, a child call. An attempt that
+ * is not answered within the timeout is abandoned — the caller moves on, the
+ * callee keeps working on it, and its late answer is dropped. A failed or
+ * timed-out attempt is retried after an exponential backoff with jitter, up to
+ * `maxAttempts` in all; then the logical call fails with the last cause.
+ * The node that made the logical call sees only its final answer.
+ */
+export class EdgePolicy {
+  private readonly k: Kernel;
+  private readonly edge: number;
+  private readonly timeoutMs: number;
+  private readonly retry: RetrySpec | null;
+  private readonly stream: RandomStream;
+
+  constructor(k: Kernel, edge: number, spec: EdgePolicySpec, stream: RandomStream) {
+    this.k = k;
+    this.edge = edge;
+    this.timeoutMs = spec.timeoutMs;
+    this.retry = spec.retry;
+    this.stream = stream;
+  }
+
+  /** The node sent `logical` over this edge. */
+  start(logical: number): void {
+    this.k.calls.pending[logical] = 0; // attempts made so far
+    this.sendAttempt(logical);
+  }
+
+  /** An attempt's answer came back. */
+  onAttemptAnswer(attempt: number): void {
+    const k = this.k;
+    const calls = k.calls;
+    const logical = calls.parent[attempt]!;
+    const live = calls.isPending(logical, calls.parentGen[attempt]!);
+    const abandoned = calls.callerAux[attempt] === ABANDONED;
+    const status = calls.status[attempt]!;
+    calls.release(attempt);
+    if (abandoned || !live) return; // a late answer, or the caller is gone
+    if (status === 0) this.finish(logical, -1);
+    else this.failed(logical, status - 1);
+  }
+
+  /** An attempt's timeout fired. */
+  onTimeout(attempt: number, gen: number): void {
+    const calls = this.k.calls;
+    // Still out (even if the callee has answered and the answer is on the wire): it timed out.
+    if (calls.gen[attempt] !== gen || calls.callerAux[attempt] === ABANDONED) return;
+    calls.callerAux[attempt] = ABANDONED;
+    this.k.edgeStats.timeouts[this.edge]!++;
+    const logical = calls.parent[attempt]!;
+    if (calls.isPending(logical, calls.parentGen[attempt]!)) this.failed(logical, TIMEOUT);
+  }
+
+  /** A retry's backoff is over. */
+  onRetryDue(logical: number, gen: number): void {
+    if (this.k.calls.isPending(logical, gen)) this.sendAttempt(logical);
+  }
+
+  private sendAttempt(logical: number): void {
+    const k = this.k;
+    const calls = k.calls;
+    const made = calls.pending[logical]!;
+    calls.pending[logical] = made + 1;
+    const attempt = k.createCall(this.edge, logical);
+    calls.callerAux[attempt] = ATTEMPT;
+    if (made > 0) k.edgeStats.retries[this.edge]!++;
+    k.sendAttempt(attempt);
+    if (this.timeoutMs !== Infinity)
+      k.policyTimer(k.now + this.timeoutMs, this.edge, attempt, calls.gen[attempt]!);
+  }
+
+  private failed(logical: number, cause: number): void {
+    const k = this.k;
+    const calls = k.calls;
+    const made = calls.pending[logical]!;
+    const retry = this.retry;
+    if (retry === null || made >= retry.maxAttempts) return this.finish(logical, cause);
+    const delay = this.backoff(retry, made, calls.backoffMs[logical]!);
+    calls.backoffMs[logical] = delay;
+    k.retryTimer(k.now + delay, this.edge, logical, calls.gen[logical]!);
+  }
+
+  /** Delay before retry number `n` (1 = the first retry); `previous` is the last delay (0 before the first). */
+  private backoff(r: RetrySpec, n: number, previous: number): number {
+    const exp = Math.min(r.maxMs, r.baseMs * r.multiplier ** (n - 1));
+    switch (r.jitter) {
+      case 'none':
+        return exp;
+      case 'full':
+        return exp * this.stream.next();
+      case 'equal':
+        return exp / 2 + (exp / 2) * this.stream.next();
+      case 'decorrelated': {
+        // sleep = min(cap, random_between(base, previous × 3)), previous starting at base.
+        const high = Math.max(r.baseMs, (previous > 0 ? previous : r.baseMs) * 3);
+        return Math.min(r.maxMs, r.baseMs + (high - r.baseMs) * this.stream.next());
+      }
+    }
+  }
+
+  private finish(logical: number, cause: number): void {
+    this.k.answerLogical(logical, cause);
+  }
+}
+
+/** `callerAux` of an attempt, and of one abandoned after its timeout. */
+const ATTEMPT = 1;
+const ABANDONED = 2;
