@@ -1,5 +1,14 @@
 import { buildModel, type BuiltModel } from './build.ts';
-import { EV_ANSWER, EV_ATTEMPT_TIMEOUT, EV_DELIVER, EV_FAULT_END, EV_FAULT_START, EV_RETRY, EV_WINDOW, TIMER_BASE } from './core/events.ts';
+import {
+  EV_ANSWER,
+  EV_ATTEMPT_TIMEOUT,
+  EV_DELIVER,
+  EV_FAULT_END,
+  EV_FAULT_START,
+  EV_RETRY,
+  EV_WINDOW,
+  TIMER_BASE,
+} from './core/events.ts';
 import { dispatchTimer } from './core/dispatch.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
@@ -99,8 +108,8 @@ class DiscreteEventSimulation implements Simulation {
         const node = queue.node;
         dispatchTimer(k.kinds[node]!, k.behaviors[node]!, type - TIMER_BASE, queue.arg, queue.tag);
       } else if (type === EV_WINDOW) this.closeWindow();
-      else if (type === EV_FAULT_START) k.crash(queue.node);
-      else if (type === EV_FAULT_END) k.recover(queue.node);
+      else if (type === EV_FAULT_START) this.startFault(queue.arg);
+      else if (type === EV_FAULT_END) this.endFault(queue.arg);
       else if (type === EV_ATTEMPT_TIMEOUT) k.policies[queue.node]!.onTimeout(queue.arg, queue.tag);
       else if (type === EV_RETRY) k.policies[queue.node]!.onRetryDue(queue.arg, queue.tag);
     }
@@ -169,6 +178,18 @@ class DiscreteEventSimulation implements Simulation {
       },
       nodes: summaries,
     };
+  }
+
+  private startFault(i: number): void {
+    const f = this.spec.faults[i]!;
+    if (f.type === 'crash') this.k.crash(f.node);
+    else this.k.slowFactor[f.node] = f.factor;
+  }
+
+  private endFault(i: number): void {
+    const f = this.spec.faults[i]!;
+    if (f.type === 'crash') this.k.recover(f.node);
+    else this.k.slowFactor[f.node] = 1;
   }
 
   /** Close the current window: emit its frame, fold it into the run if past warm-up, start the next. */

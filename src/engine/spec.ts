@@ -253,13 +253,23 @@ export interface EdgePolicySpec {
 }
 
 /** A timed fault. The node is down during [atMs, atMs + durationMs). */
-export type FaultSpec = {
-  readonly type: 'crash';
-  /** Index into `ModelSpec.nodes`. */
-  readonly node: number;
-  readonly atMs: number;
-  readonly durationMs: number;
-};
+export type FaultSpec =
+  | {
+      /** The node is down: it fails every call it holds and refuses new ones. */
+      readonly type: 'crash';
+      /** Index into `ModelSpec.nodes`. */
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+    }
+  | {
+      /** Work started on the node takes `factor` times as long (services and databases). */
+      readonly type: 'slow';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly factor: number;
+    };
 
 export interface ModelSpec {
   readonly seed: number;

@@ -57,6 +57,8 @@ export class Kernel {
   readonly writeListeners: WriteListener[] = [];
   /** 1 while a node is down. */
   readonly down: Uint8Array;
+  /** Service-time multiplier of each node (1 unless a `slow` fault is active). */
+  readonly slowFactor: Float64Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
   /** Root requests traced in the current window. */
@@ -71,6 +73,7 @@ export class Kernel {
     this.traceSamplePerWindow = traceSamplePerWindow;
     this.edgeStats = new EdgeStats(edges.length);
     this.down = new Uint8Array(nodeCount);
+    this.slowFactor = new Float64Array(nodeCount).fill(1);
   }
 
   /** Schedule a node-local timer. */

@@ -113,7 +113,7 @@ export class DatabaseNode extends BaseBehavior {
     let t = 0;
     const n = b >= 0 ? k.batches.size(b) : 1;
     for (let i = 0; i < n; i++) t += sample();
-    k.timer(k.now + t, this.index, TIMER_DONE, call, calls.gen[call]);
+    k.timer(k.now + t * k.slowFactor[this.index]!, this.index, TIMER_DONE, call, calls.gen[call]);
   }
 
   private commit(key: number, origin: number): void {

@@ -130,7 +130,8 @@ export class ServiceNode extends BaseBehavior {
   private begin(call: number): void {
     const k = this.k;
     k.calls.flags[call]! |= FLAG_HOLDING;
-    k.timer(k.now + this.serviceTime(), this.index, TIMER_DONE, call, k.calls.gen[call]);
+    const t = this.serviceTime() * k.slowFactor[this.index]!;
+    k.timer(k.now + t, this.index, TIMER_DONE, call, k.calls.gen[call]);
   }
 
   /** Answer `call`, giving back its worker first if it still holds one. */

@@ -1,0 +1,75 @@
+/**
+ * A metastable failure (Bronson et al., "Metastable Failures in Distributed
+ * Systems", HotOS 2021): load near capacity, timeouts plus retries, and a brief
+ * slowdown. The slowdown pushes latency past the timeout; every timed-out
+ * attempt is retried while the server still works on it, so the offered load
+ * stays above capacity after the trigger is gone — and the system stays down.
+ * Without the retries, the same trigger is survived.
+ */
+import { describe, expect, it } from 'vitest';
+import { METRIC, METRIC_COUNT } from './metrics/layout.ts';
+import { createSimulation } from './simulation.ts';
+import type { EdgePolicySpec, ModelSpec } from './spec.ts';
+import { WORKLOAD, edge, model, service } from './testSpecs.ts';
+
+function scenario(policy: EdgePolicySpec): ModelSpec {
+  return model(
+    [
+      {
+        kind: 'client',
+        id: 'users',
+        arrival: { type: 'poisson', ratePerSec: 800 },
+        workload: WORKLOAD,
+      },
+      // 10 workers × 10 ms: capacity 1000/s, so 80 % busy at 800/s.
+      service('svc', { workers: 10, serviceTimeMs: { type: 'exponential', mean: 10 } }),
+    ],
+    [{ ...edge(0, 1), policy }],
+    // The trigger: 3 s at a third of the speed, from 30 s.
+    {
+      durationMs: 120_000,
+      seed: 7,
+      faults: [{ type: 'slow', node: 1, atMs: 30_000, durationMs: 3000, factor: 3 }],
+    },
+  );
+}
+
+/** Successful requests per second, window by window, as the clients saw them. */
+function goodput(spec: ModelSpec): number[] {
+  const sim = createSimulation(spec);
+  const out: number[] = [];
+  while (!sim.done) {
+    sim.runUntil(Infinity, 100_000);
+    for (const f of sim.drainFrames())
+      out.push(f.values[(sim.layout.rows - 1) * METRIC_COUNT + METRIC.completed]!);
+  }
+  return out;
+}
+
+const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+describe('metastable failure', { timeout: 30_000 }, () => {
+  it('aggressive retries turn a 3 s slowdown into a lasting outage; without retries it is survived', () => {
+    const retrying = goodput(
+      scenario({
+        timeoutMs: 100,
+        retry: { maxAttempts: 5, baseMs: 1, multiplier: 1, maxMs: 1, jitter: 'none' },
+      }),
+    );
+    const plain = goodput(scenario({ timeoutMs: 100, retry: null }));
+    // Before the trigger both serve the full 800/s.
+    expect(mean(retrying.slice(10, 30))).toBeGreaterThan(780);
+    expect(mean(plain.slice(10, 30))).toBeGreaterThan(780);
+    // Long after the trigger ended (33 s): the retrying system is still down, the other is back.
+    expect(mean(retrying.slice(60, 120))).toBeLessThan(10);
+    expect(mean(plain.slice(40, 120))).toBeGreaterThan(780);
+  });
+
+  it('is deterministic: the same seed gives the same collapse, window by window', () => {
+    const policy: EdgePolicySpec = {
+      timeoutMs: 100,
+      retry: { maxAttempts: 5, baseMs: 1, multiplier: 1, maxMs: 1, jitter: 'none' },
+    };
+    expect(goodput(scenario(policy))).toEqual(goodput(scenario(policy)));
+  });
+});
