@@ -139,6 +139,7 @@ describe('defaults', () => {
       queueCapacity: Number.POSITIVE_INFINITY,
       edgeLatencyMs: null,
       edgeWhen: 'always',
+      retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
       traceSamplePerWindow: 20,
       loadBalancer: {
         virtualNodes: 150,

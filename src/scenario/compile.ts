@@ -4,11 +4,11 @@
  * "unlimited", `null` for "none"), ids resolved to indices, lognormal quantiles
  * turned into the (mu, sigma) the engine draws with.
  */
-import type { EdgeSpec, FaultSpec, ModelSpec } from '../engine/index.ts';
+import type { EdgePolicySpec, EdgeSpec, FaultSpec, ModelSpec, RetrySpec } from '../engine/index.ts';
 import { compileDist } from './compileDist.ts';
 import { compileNode } from './compileNodes.ts';
 import { SCENARIO_DEFAULTS } from './defaults.ts';
-import type { Fault, Scenario, ScenarioEdge } from './types.ts';
+import type { EdgePolicy, Fault, Scenario, ScenarioEdge } from './types.ts';
 
 export { Z_99, compileDist } from './compileDist.ts';
 
@@ -44,14 +44,30 @@ function compileEdge(edge: ScenarioEdge, index: ReadonlyMap<string, number>): Ed
     to: indexOf(index, edge.to, what),
     latencyMs,
     when: edge.when ?? SCENARIO_DEFAULTS.edgeWhen,
+    ...(edge.policy === undefined ? {} : { policy: compilePolicy(edge.policy) }),
   };
 }
 
 function compileFault(fault: Fault, index: ReadonlyMap<string, number>): FaultSpec {
-  return {
-    type: fault.type,
-    node: indexOf(index, fault.target, `a ${fault.type} fault`),
-    atMs: fault.atMs,
-    durationMs: fault.durationMs,
-  };
+  const node = indexOf(index, fault.target, `a ${fault.type} fault`);
+  const { atMs, durationMs } = fault;
+  return fault.type === 'slow'
+    ? { type: 'slow', node, atMs, durationMs, factor: fault.factor }
+    : { type: 'crash', node, atMs, durationMs };
+}
+
+/** The guide's retry defaults: 3 attempts, 1 s base, ×2, 10 s cap, full jitter. */
+function compilePolicy(policy: EdgePolicy): EdgePolicySpec {
+  const r = policy.retry;
+  const retry: RetrySpec | null =
+    r === undefined
+      ? null
+      : {
+          maxAttempts: r.maxAttempts ?? SCENARIO_DEFAULTS.retry.maxAttempts,
+          baseMs: r.baseMs ?? SCENARIO_DEFAULTS.retry.baseMs,
+          multiplier: r.multiplier ?? SCENARIO_DEFAULTS.retry.multiplier,
+          maxMs: r.maxMs ?? SCENARIO_DEFAULTS.retry.maxMs,
+          jitter: r.jitter ?? SCENARIO_DEFAULTS.retry.jitter,
+        };
+  return { timeoutMs: policy.timeoutMs ?? Infinity, retry };
 }

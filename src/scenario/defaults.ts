@@ -34,6 +34,8 @@ export const SCENARIO_DEFAULTS = {
   edgeLatencyMs: null,
   /** Every request takes every edge. */
   edgeWhen: 'always',
+  /** Retry defaults from the guide: 3 attempts, exponential backoff from 1 s, capped at 10 s, with jitter. */
+  retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
   /** Root requests traced hop by hop per window for the animated dots. */
   traceSamplePerWindow: 20,
   loadBalancer: {

@@ -118,6 +118,28 @@ export interface ScenarioEdge {
   readonly latencyMs?: Dist;
   /** From services only: which requests take this edge; default `always`. */
   readonly when?: EdgeCondition;
+  /** The caller's resilience policy for calls over this edge; absent = none. */
+  readonly policy?: EdgePolicy;
+}
+
+/** Backoff jitter (Brooker, "Exponential Backoff And Jitter"). */
+export type JitterKind = 'none' | 'full' | 'equal' | 'decorrelated';
+
+/** Retries with exponential backoff; defaults from the guide: 3 attempts, 1 s base, ×2, 10 s cap, full jitter. */
+export interface RetryPolicy {
+  /** Attempts in all, the first included. */
+  readonly maxAttempts?: number;
+  readonly baseMs?: number;
+  readonly multiplier?: number;
+  readonly maxMs?: number;
+  readonly jitter?: JitterKind;
+}
+
+/** The caller's side of calls over an edge. */
+export interface EdgePolicy {
+  /** Per attempt; absent = no timeout. A timed-out attempt keeps the callee busy until it finishes. */
+  readonly timeoutMs?: number;
+  readonly retry?: RetryPolicy;
 }
 
 /** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */
@@ -130,8 +152,19 @@ export interface CrashFault {
   readonly durationMs: number;
 }
 
-/** A timed fault. Only `crash` is simulated by this version. */
-export type Fault = CrashFault;
+/** Work started on a service or database takes `factor` times as long during [atMs, atMs + durationMs). */
+export interface SlowFault {
+  readonly type: 'slow';
+  /** Id of a service or database. */
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  /** Service-time multiplier, > 1. */
+  readonly factor: number;
+}
+
+/** A timed fault: `crash` or `slow` in this version. */
+export type Fault = CrashFault | SlowFault;
 
 /** A whole scenario document, version 1. */
 export interface Scenario {

@@ -75,12 +75,16 @@ describe('validateScenario: top level', () => {
     ]);
   });
 
-  it('accepts crash faults, rejects other fault types as not supported yet', () => {
+  it('accepts crash and slow faults, rejects other fault types as not supported yet', () => {
     expect(problems({ ...baseDoc(), faults: [] })).toEqual([]);
     const crash = { type: 'crash', target: 'a', atMs: 1000, durationMs: 500 };
     expect(problems({ ...baseDoc(), faults: [crash] })).toEqual([]);
+    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'slow', factor: 3 }] })).toEqual([]);
     expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'slow' }] })).toEqual([
-      'faults[0].type: "slow" is not supported by this version yet',
+      'faults[0].factor: is required',
+    ]);
+    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'partition' }] })).toEqual([
+      'faults[0].type: "partition" is not supported by this version yet',
     ]);
   });
 

@@ -4,7 +4,6 @@ import {
   checkString,
   expectObj,
   optionalField,
-  report,
   requireField,
   withOptional,
   type Collector,
@@ -12,6 +11,7 @@ import {
 import { LIMITS } from './limits.ts';
 import type { EdgeCondition, ScenarioEdge } from './types.ts';
 import { validateDist } from './validateDist.ts';
+import { validatePolicy } from './validatePolicy.ts';
 
 const CONDITIONS: readonly EdgeCondition[] = ['always', 'reads', 'writes'];
 
@@ -28,16 +28,14 @@ export function validateEdge(c: Collector, value: unknown, path: string): Scenar
   const to = requireField(c, obj, 'to', path, checkRef);
   const latencyMs = optionalField(c, obj, 'latencyMs', path, validateDist);
   const when = optionalField(c, obj, 'when', path, checkCondition);
-  if (obj.policy !== undefined) {
-    // A policy changes behaviour: silently ignoring it would give wrong results.
-    report(
-      c,
-      `${path}.policy`,
-      'edge policies (timeout, retry, circuit breaker, …) are not supported by this version yet',
-    );
-    return undefined;
-  }
-  if (from === undefined || to === undefined || latencyMs === undefined || when === undefined) {
+  const policy = optionalField(c, obj, 'policy', path, validatePolicy);
+  if (
+    from === undefined ||
+    to === undefined ||
+    latencyMs === undefined ||
+    when === undefined ||
+    policy === undefined
+  ) {
     return undefined;
   }
   return {
@@ -45,5 +43,6 @@ export function validateEdge(c: Collector, value: unknown, path: string): Scenar
     to,
     ...withOptional('latencyMs', latencyMs.value),
     ...withOptional('when', when.value),
+    ...withOptional('policy', policy.value),
   };
 }

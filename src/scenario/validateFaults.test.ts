@@ -23,13 +23,13 @@ describe('faults', () => {
   });
 
   it('names the other fault types as not supported yet', () => {
-    for (const type of ['slow', 'partition', 'cache-flush', 'replica-lag']) {
+    for (const type of ['errors', 'partition', 'cache-flush', 'replica-lag']) {
       expect(problems(withFaults({ ...crash('api', 0, 1), type }))).toEqual([
         `faults[0].type: ${JSON.stringify(type)} is not supported by this version yet`,
       ]);
     }
     expect(problems(withFaults({ type: 'meteor' }))).toEqual([
-      'faults[0].type: must be one of "crash" (got "meteor")',
+      'faults[0].type: must be one of "crash", "slow" (got "meteor")',
     ]);
   });
 
@@ -59,8 +59,8 @@ describe('faults', () => {
     expect(
       problems(withFaults(crash('api', 0, 1000), crash('api', 200, 5), crash('api', 900, 5))),
     ).toEqual([
-      'faults[1]: overlaps faults[0] (both crash "api" at once)',
-      'faults[2]: overlaps faults[0] (both crash "api" at once)',
+      'faults[1]: overlaps faults[0] (both affect "api" at once)',
+      'faults[2]: overlaps faults[0] (both affect "api" at once)',
     ]);
   });
 

@@ -17,10 +17,9 @@ import { LIMITS } from './limits.ts';
 import type { Fault } from './types.ts';
 import type { GraphNode } from './validateGraph.ts';
 
-const FAULT_TYPES = ['crash'] as const;
+const FAULT_TYPES = ['crash', 'slow'] as const;
 /** Fault types DESIGN.md names that later versions will simulate. */
 const LATER_FAULT_TYPES = [
-  'slow',
   'errors',
   'latency',
   'partition',
@@ -78,6 +77,13 @@ function validateFault(
     if (node.kind === 'client') {
       return report(cc, p, `${JSON.stringify(id)} is a client; clients cannot crash`);
     }
+    if (type === 'slow' && node.kind !== 'service' && node.kind !== 'database') {
+      return report(
+        cc,
+        p,
+        `${JSON.stringify(id)} is a ${node.kind}; only services and databases can be slowed`,
+      );
+    }
     return id;
   });
   const atMs = requireNumber(c, obj, 'atMs', path, { min: 0, max: LIMITS.maxDurationMs });
@@ -88,8 +94,18 @@ function validateFault(
   if (atMs !== undefined && runMs !== undefined && atMs >= runMs) {
     return report(c, at(path, 'atMs'), `must be less than durationMs (${runMs}) (got ${atMs})`);
   }
-  if (target === undefined || atMs === undefined || durationMs === undefined) return undefined;
-  return { type, target, atMs, durationMs };
+  const factor =
+    type === 'slow' ? requireNumber(c, obj, 'factor', path, { above: 1, max: 1000 }) : 1;
+  if (
+    target === undefined ||
+    atMs === undefined ||
+    durationMs === undefined ||
+    factor === undefined
+  )
+    return undefined;
+  return type === 'slow'
+    ? { type, target, atMs, durationMs, factor }
+    : { type, target, atMs, durationMs };
 }
 
 /** Two crashes of the same node may not overlap in time. */
@@ -116,7 +132,7 @@ function checkOverlaps(c: Collector, faults: readonly Fault[]): boolean {
       ok = false;
       const name = JSON.stringify(next.target);
       const [first, later] = cover < j ? [cover, j] : [j, cover];
-      report(c, `faults[${later}]`, `overlaps faults[${first}] (both crash ${name} at once)`);
+      report(c, `faults[${later}]`, `overlaps faults[${first}] (both affect ${name} at once)`);
     }
     if (next.atMs + next.durationMs > end) cover = j;
   }

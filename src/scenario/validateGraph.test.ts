@@ -72,11 +72,30 @@ describe('validateScenario: edges and graph shape', () => {
     ]);
   });
 
-  it('rejects edge policies as not supported yet', () => {
+  it('accepts timeouts and retries in an edge policy; refuses what is not simulated yet, by name', () => {
+    const edge = (policy: unknown) =>
+      problems(withEdges(...base.slice(0, 2), { from: 'lb', to: 'b', policy }));
     expect(
-      problems(withEdges(...base.slice(0, 2), { from: 'lb', to: 'b', policy: { timeoutMs: 1 } })),
-    ).toEqual([
-      'edges[2].policy: edge policies (timeout, retry, circuit breaker, …) are not supported by this version yet',
+      edge({
+        timeoutMs: 200,
+        retry: { maxAttempts: 3, baseMs: 100, maxMs: 10000, jitter: 'full' },
+      }),
+    ).toEqual([]);
+    expect(edge({ retry: {} })).toEqual([]);
+    expect(edge({ timeoutMs: 0 })).toEqual([
+      'edges[2].policy.timeoutMs: must be greater than 0 (got 0)',
+    ]);
+    expect(edge({ retry: { jitter: 'lots' } })).toEqual([
+      'edges[2].policy.retry.jitter: must be one of "none", "full", "equal", "decorrelated" (got "lots")',
+    ]);
+    expect(edge({ retry: { baseMs: 500, maxMs: 100 } })).toEqual([
+      'edges[2].policy.retry.maxMs: must be at least baseMs (500) (got 100)',
+    ]);
+    expect(edge({ circuitBreaker: { failureThreshold: 5 } })).toEqual([
+      'edges[2].policy.circuitBreaker: is not supported by this version yet',
+    ]);
+    expect(edge({ timeotMs: 5 })).toEqual([
+      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry)',
     ]);
   });
 
