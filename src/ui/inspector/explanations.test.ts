@@ -4,6 +4,7 @@ import {
   CALL_MODE_EXPLANATIONS,
   EDGE_CONDITION_EXPLANATIONS,
   EVICTION_EXPLANATIONS,
+  JITTER_EXPLANATIONS,
   KEY_DISTRIBUTION_EXPLANATIONS,
   LOAD_BALANCER_EXPLANATIONS,
   SHARD_EXPLANATIONS,
@@ -14,6 +15,7 @@ import type {
   CallMode,
   EdgeCondition,
   EvictionPolicy,
+  JitterKind,
   KeyDistribution,
   LoadBalancerStrategy,
   ShardStrategy,
@@ -79,6 +81,11 @@ const UNIONS: readonly (readonly [string, readonly string[], Readonly<Record<str
       'edge conditions',
       all<EdgeCondition>()(['always', 'reads', 'writes']),
       EDGE_CONDITION_EXPLANATIONS,
+    ],
+    [
+      'retry jitters',
+      all<JitterKind>()(['none', 'full', 'equal', 'decorrelated']),
+      JITTER_EXPLANATIONS,
     ],
   ];
 

@@ -10,6 +10,7 @@ import type {
   CallMode,
   EdgeCondition,
   EvictionPolicy,
+  JitterKind,
   KeyDistribution,
   LoadBalancerStrategy,
   ShardStrategy,
@@ -93,6 +94,15 @@ export const ARRIVAL_EXPLANATIONS: Readonly<Record<Arrival['type'], string>> = {
     'A steady Poisson rate with one burst at a higher rate for a while (a traffic spike, a flash sale). Watch queues, timeouts and retries during the spike and how long the system takes to recover after it.',
   users:
     'Closed loop: a fixed number of users each send a request, wait for the answer, think, and send again. The load falls when the system slows down, so latency grows but throughput is capped by the number of users — how load tests with virtual users behave.',
+};
+
+export const JITTER_EXPLANATIONS: Readonly<Record<JitterKind, string>> = {
+  none: 'Every client waits exactly base × multiplier^(n−1) (capped) before retry n. Simple, but clients that failed together retry together: the retries arrive as synchronized waves that can knock an overloaded service down again.',
+  full: 'Waits a uniformly random time between 0 and the exponential delay. Spreads retries the most and, in Brooker’s measurements, does the least total work — the usual recommendation, and the default here as in the guide.',
+  equal:
+    'Waits half the exponential delay plus a random part of the other half: never retries too early, still spreads the retries. A middle ground when an immediate retry is known to be useless.',
+  decorrelated:
+    'Each wait is random between the base and three times the previous wait (capped): delays grow without a fixed schedule, so clients drift apart. Close to full jitter in practice, with fewer very short waits.',
 };
 
 export const EDGE_CONDITION_EXPLANATIONS: Readonly<Record<EdgeCondition, string>> = {

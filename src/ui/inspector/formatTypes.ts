@@ -15,4 +15,7 @@ export type EvictionPolicy = NonNullable<NodeOfKind<'cache'>['eviction']>;
 export type WritePolicy = NonNullable<NodeOfKind<'cache'>['writePolicy']>;
 export type CallMode = NonNullable<NodeOfKind<'service'>['callMode']>;
 export type EdgeCondition = NonNullable<ScenarioEdge['when']>;
+export type JitterKind = NonNullable<
+  NonNullable<NonNullable<ScenarioEdge['policy']>['retry']>['jitter']
+>;
 export type { Dist } from '../../state/scenarioAccess.ts';

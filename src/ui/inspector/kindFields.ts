@@ -1,4 +1,5 @@
 /** Which field groups the inspector shows for each node kind, and for edges. */
+import { POLICY_GROUPS } from './policyFields.ts';
 import type { ScenarioNodeKind } from '../../state/scenarioAccess.ts';
 import { CLIENT_GROUPS } from './clientFields.ts';
 import { EDGE_CONDITION_EXPLANATIONS } from './explanations.ts';
@@ -40,4 +41,5 @@ export const EDGE_GROUPS: readonly FieldGroup[] = [
       },
     ],
   },
+  ...POLICY_GROUPS,
 ];
