@@ -65,7 +65,10 @@ export function buildModel(spec: ModelSpec): BuiltModel {
           kernel,
           i,
           e.policy,
-          createRandomStream(spec.seed, `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/retry`),
+          createRandomStream(
+            spec.seed,
+            `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/retry`,
+          ),
         ),
   );
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
