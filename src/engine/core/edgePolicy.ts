@@ -1,6 +1,7 @@
 import { FAILURE_CAUSES } from '../metrics/layout.ts';
 import type { RandomStream } from '../random/rng.ts';
 import type { EdgePolicySpec, RetrySpec } from '../spec.ts';
+import { retryDelayMs } from '../resilience/backoff.ts';
 import type { Kernel } from './kernel.ts';
 
 export const TIMEOUT = FAILURE_CAUSES.indexOf('timeout');
@@ -84,27 +85,10 @@ export class EdgePolicy {
     const made = calls.pending[logical]!;
     const retry = this.retry;
     if (retry === null || made >= retry.maxAttempts) return this.finish(logical, cause);
-    const delay = this.backoff(retry, made, calls.backoffMs[logical]!);
+    // Retry number `made` (1 = the first retry), jitter by Brooker's formulas.
+    const delay = retryDelayMs(made, retry, this.stream, calls.backoffMs[logical]!);
     calls.backoffMs[logical] = delay;
     k.retryTimer(k.now + delay, this.edge, logical, calls.gen[logical]!);
-  }
-
-  /** Delay before retry number `n` (1 = the first retry); `previous` is the last delay (0 before the first). */
-  private backoff(r: RetrySpec, n: number, previous: number): number {
-    const exp = Math.min(r.maxMs, r.baseMs * r.multiplier ** (n - 1));
-    switch (r.jitter) {
-      case 'none':
-        return exp;
-      case 'full':
-        return exp * this.stream.next();
-      case 'equal':
-        return exp / 2 + (exp / 2) * this.stream.next();
-      case 'decorrelated': {
-        // sleep = min(cap, random_between(base, previous × 3)), previous starting at base.
-        const high = Math.max(r.baseMs, (previous > 0 ? previous : r.baseMs) * 3);
-        return Math.min(r.maxMs, r.baseMs + (high - r.baseMs) * this.stream.next());
-      }
-    }
   }
 
   private finish(logical: number, cause: number): void {
