@@ -4,7 +4,8 @@
  * slowdown. The slowdown pushes latency past the timeout; every timed-out
  * attempt is retried while the server still works on it, so the offered load
  * stays above capacity after the trigger is gone — and the system stays down.
- * Without the retries, the same trigger is survived.
+ * Without the retries — or with a retry budget, or a circuit breaker — the same
+ * trigger is survived.
  */
 import { describe, expect, it } from 'vitest';
 import { METRIC, METRIC_COUNT } from './metrics/layout.ts';
@@ -63,6 +64,46 @@ describe('metastable failure', { timeout: 30_000 }, () => {
     // Long after the trigger ended (33 s): the retrying system is still down, the other is back.
     expect(mean(retrying.slice(60, 120))).toBeLessThan(10);
     expect(mean(plain.slice(40, 120))).toBeGreaterThan(780);
+  });
+
+  it('the same trigger is survived with a retry budget, or with a circuit breaker', () => {
+    const storm = { maxAttempts: 5, baseMs: 1, multiplier: 1, maxMs: 1, jitter: 'none' } as const;
+    const budgeted = goodput(
+      scenario({
+        timeoutMs: 100,
+        retry: storm,
+        retryBudget: { ttlMs: 10_000, minRetriesPerSec: 10, percentCanRetry: 0.1 },
+      }),
+    );
+    expect(mean(budgeted.slice(60, 120))).toBeGreaterThan(780);
+    const broken = goodput(
+      scenario({
+        timeoutMs: 100,
+        retry: storm,
+        circuitBreaker: {
+          mode: 'consecutive',
+          failureThreshold: 5,
+          openMs: 5000,
+          successThreshold: 3,
+        },
+      }),
+    );
+    expect(mean(broken.slice(45, 120))).toBeGreaterThan(780);
+    // The guide's 60 s open period also recovers — after failing fast for a minute.
+    const guide = goodput(
+      scenario({
+        timeoutMs: 100,
+        retry: storm,
+        circuitBreaker: {
+          mode: 'consecutive',
+          failureThreshold: 5,
+          openMs: 60_000,
+          successThreshold: 3,
+        },
+      }),
+    );
+    expect(mean(guide.slice(40, 80))).toBeLessThan(10);
+    expect(mean(guide.slice(100, 120))).toBeGreaterThan(780);
   });
 
   it('is deterministic: the same seed gives the same collapse, window by window', () => {

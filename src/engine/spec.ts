@@ -1,3 +1,9 @@
+import type {
+  ConsecutiveBreakerOptions,
+  SlidingWindowBreakerOptions,
+} from './resilience/breakerTypes.ts';
+import type { RetryBudgetOptions } from './resilience/retryBudget.ts';
+
 /**
  * The engine's input model. This is an internal type, compiled from the public
  * scenario format by `src/scenario/compile.ts`; it is never serialized or shared.
@@ -250,7 +256,16 @@ export interface EdgePolicySpec {
   /** Fixed timeout per attempt, ms (Infinity = none). */
   readonly timeoutMs: number;
   readonly retry: RetrySpec | null;
+  /** Retries only while the budget allows (Finagle's RetryBudget); absent = unlimited. */
+  readonly retryBudget?: RetryBudgetOptions;
+  /** Calls fail fast with `rejected-breaker-open` while the breaker is open; absent = none. */
+  readonly circuitBreaker?: CircuitBreakerSpec;
 }
+
+/** A breaker's settings (either mode), without the listener. */
+export type CircuitBreakerSpec =
+  | Omit<ConsecutiveBreakerOptions, 'onTransition'>
+  | Omit<SlidingWindowBreakerOptions, 'onTransition'>;
 
 /** A timed fault. The node is down during [atMs, atMs + durationMs). */
 export type FaultSpec =

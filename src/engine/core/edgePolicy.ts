@@ -2,9 +2,13 @@ import { FAILURE_CAUSES } from '../metrics/layout.ts';
 import type { RandomStream } from '../random/rng.ts';
 import type { EdgePolicySpec, RetrySpec } from '../spec.ts';
 import { retryDelayMs } from '../resilience/backoff.ts';
+import type { CircuitBreaker } from '../resilience/breakerTypes.ts';
+import { createCircuitBreaker } from '../resilience/circuitBreaker.ts';
+import { createRetryBudget, type RetryBudget } from '../resilience/retryBudget.ts';
 import type { Kernel } from './kernel.ts';
 
 export const TIMEOUT = FAILURE_CAUSES.indexOf('timeout');
+const BREAKER_OPEN = FAILURE_CAUSES.indexOf('rejected-breaker-open');
 
 /**
  * The caller's policy on one edge: the node's call (the *logical* call) is never
@@ -21,6 +25,8 @@ export class EdgePolicy {
   private readonly timeoutMs: number;
   private readonly retry: RetrySpec | null;
   private readonly stream: RandomStream;
+  readonly breaker: CircuitBreaker | null;
+  private readonly budget: RetryBudget | null;
 
   constructor(k: Kernel, edge: number, spec: EdgePolicySpec, stream: RandomStream) {
     this.k = k;
@@ -28,11 +34,15 @@ export class EdgePolicy {
     this.timeoutMs = spec.timeoutMs;
     this.retry = spec.retry;
     this.stream = stream;
+    this.breaker =
+      spec.circuitBreaker === undefined ? null : createCircuitBreaker(spec.circuitBreaker);
+    this.budget = spec.retryBudget === undefined ? null : createRetryBudget(spec.retryBudget);
   }
 
   /** The node sent `logical` over this edge. */
   start(logical: number): void {
     this.k.calls.pending[logical] = 0; // attempts made so far
+    this.budget?.deposit(this.k.now);
     this.sendAttempt(logical);
   }
 
@@ -44,6 +54,11 @@ export class EdgePolicy {
     const live = calls.isPending(logical, calls.parentGen[attempt]!);
     const abandoned = calls.callerAux[attempt] === ABANDONED;
     const status = calls.status[attempt]!;
+    if (!abandoned && this.breaker !== null) {
+      const took = k.now - calls.sentAt[attempt]!;
+      if (status === 0) this.breaker.onSuccess(k.now, took);
+      else this.breaker.onFailure(k.now, took);
+    }
     calls.release(attempt);
     if (abandoned || !live) return; // a late answer, or the caller is gone
     if (status === 0) this.finish(logical, -1);
@@ -57,6 +72,7 @@ export class EdgePolicy {
     if (calls.gen[attempt] !== gen || calls.callerAux[attempt] === ABANDONED) return;
     calls.callerAux[attempt] = ABANDONED;
     this.k.edgeStats.timeouts[this.edge]!++;
+    this.breaker?.onFailure(this.k.now, this.timeoutMs);
     const logical = calls.parent[attempt]!;
     if (calls.isPending(logical, calls.parentGen[attempt]!)) this.failed(logical, TIMEOUT);
   }
@@ -70,6 +86,9 @@ export class EdgePolicy {
     const k = this.k;
     const calls = k.calls;
     const made = calls.pending[logical]!;
+    // An open breaker fails the call at once, without touching the callee.
+    if (this.breaker !== null && !this.breaker.tryAcquire(k.now))
+      return this.finish(logical, BREAKER_OPEN);
     calls.pending[logical] = made + 1;
     const attempt = k.createCall(this.edge, logical);
     calls.callerAux[attempt] = ATTEMPT;
@@ -85,6 +104,7 @@ export class EdgePolicy {
     const made = calls.pending[logical]!;
     const retry = this.retry;
     if (retry === null || made >= retry.maxAttempts) return this.finish(logical, cause);
+    if (this.budget !== null && !this.budget.tryWithdraw(k.now)) return this.finish(logical, cause);
     // Retry number `made` (1 = the first retry), jitter by Brooker's formulas.
     const delay = retryDelayMs(made, retry, this.stream, calls.backoffMs[logical]!);
     calls.backoffMs[logical] = delay;
