@@ -4,11 +4,18 @@
  * "unlimited", `null` for "none"), ids resolved to indices, lognormal quantiles
  * turned into the (mu, sigma) the engine draws with.
  */
-import type { EdgePolicySpec, EdgeSpec, FaultSpec, ModelSpec, RetrySpec } from '../engine/index.ts';
+import type {
+  CircuitBreakerSpec,
+  EdgePolicySpec,
+  EdgeSpec,
+  FaultSpec,
+  ModelSpec,
+  RetrySpec,
+} from '../engine/index.ts';
 import { compileDist } from './compileDist.ts';
 import { compileNode } from './compileNodes.ts';
 import { SCENARIO_DEFAULTS } from './defaults.ts';
-import type { EdgePolicy, Fault, Scenario, ScenarioEdge } from './types.ts';
+import type { CircuitBreakerPolicy, EdgePolicy, Fault, Scenario, ScenarioEdge } from './types.ts';
 
 export { Z_99, compileDist } from './compileDist.ts';
 
@@ -69,5 +76,47 @@ function compilePolicy(policy: EdgePolicy): EdgePolicySpec {
           maxMs: r.maxMs ?? SCENARIO_DEFAULTS.retry.maxMs,
           jitter: r.jitter ?? SCENARIO_DEFAULTS.retry.jitter,
         };
-  return { timeoutMs: policy.timeoutMs ?? Infinity, retry };
+  const b = policy.retryBudget;
+  const B = SCENARIO_DEFAULTS.retryBudget;
+  return {
+    timeoutMs: policy.timeoutMs ?? Infinity,
+    retry,
+    ...(b === undefined
+      ? {}
+      : {
+          retryBudget: {
+            percentCanRetry: b.percentCanRetry ?? B.percentCanRetry,
+            minRetriesPerSec: b.minRetriesPerSec ?? B.minRetriesPerSec,
+            ttlMs: b.ttlMs ?? B.ttlMs,
+          },
+        }),
+    ...(policy.circuitBreaker === undefined
+      ? {}
+      : { circuitBreaker: compileBreaker(policy.circuitBreaker) }),
+  };
+}
+
+/** A breaker with every setting explicit: the guide's consecutive mode unless `sliding-window` is asked for. */
+function compileBreaker(b: CircuitBreakerPolicy): CircuitBreakerSpec {
+  const D = SCENARIO_DEFAULTS.circuitBreaker;
+  const openMs = b.openMs ?? D.openMs;
+  if ((b.mode ?? 'consecutive') === 'consecutive') {
+    return {
+      mode: 'consecutive',
+      openMs,
+      failureThreshold: b.failureThreshold ?? D.failureThreshold,
+      successThreshold: b.successThreshold ?? D.successThreshold,
+    };
+  }
+  return {
+    mode: 'sliding-window',
+    openMs,
+    windowType: b.windowType ?? D.windowType,
+    windowSize: b.windowSize ?? D.windowSize,
+    minimumCalls: b.minimumCalls ?? D.minimumCalls,
+    failureRateThreshold: b.failureRateThreshold ?? D.failureRateThreshold,
+    slowCallDurationMs: b.slowCallDurationMs ?? D.slowCallDurationMs,
+    slowCallRateThreshold: b.slowCallRateThreshold ?? D.slowCallRateThreshold,
+    permittedCallsInHalfOpen: b.permittedCallsInHalfOpen ?? D.permittedCallsInHalfOpen,
+  };
 }

@@ -30,6 +30,37 @@ describe('compiling edge policies and slow faults', () => {
     expect(spec.edges[1]!.policy?.timeoutMs).toBe(Infinity);
   });
 
+  it('compiles the guide breaker by default, a sliding window on request, and a retry budget', () => {
+    const doc = structuredClone(defaultScenario) as unknown as { edges: { policy?: unknown }[] };
+    doc.edges[0]!.policy = { circuitBreaker: {}, retryBudget: { percentCanRetry: 0.1 } };
+    doc.edges[1]!.policy = {
+      circuitBreaker: { mode: 'sliding-window', windowType: 'time', windowSize: 10 },
+    };
+    const spec = compiled(doc);
+    expect(spec.edges[0]!.policy?.circuitBreaker).toEqual({
+      mode: 'consecutive',
+      openMs: 60_000,
+      failureThreshold: 5,
+      successThreshold: 3,
+    });
+    expect(spec.edges[0]!.policy?.retryBudget).toEqual({
+      percentCanRetry: 0.1,
+      minRetriesPerSec: 10,
+      ttlMs: 10_000,
+    });
+    expect(spec.edges[1]!.policy?.circuitBreaker).toEqual({
+      mode: 'sliding-window',
+      openMs: 60_000,
+      windowType: 'time',
+      windowSize: 10,
+      minimumCalls: 100,
+      failureRateThreshold: 50,
+      slowCallDurationMs: 60_000,
+      slowCallRateThreshold: 100,
+      permittedCallsInHalfOpen: 10,
+    });
+  });
+
   it('compiles a slow fault with its factor and node index', () => {
     const doc = {
       ...structuredClone(defaultScenario),

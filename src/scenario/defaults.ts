@@ -36,6 +36,21 @@ export const SCENARIO_DEFAULTS = {
   edgeWhen: 'always',
   /** Retry defaults from the guide: 3 attempts, exponential backoff from 1 s, capped at 10 s, with jitter. */
   retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
+  /** Finagle's RetryBudget defaults: 20 % of requests, 10 retries/s reserve, over 10 s. */
+  retryBudget: { percentCanRetry: 0.2, minRetriesPerSec: 10, ttlMs: 10_000 },
+  /** The guide's breaker (5 failures, 60 s open, 3 successes); resilience4j's window defaults. */
+  circuitBreaker: {
+    openMs: 60_000,
+    failureThreshold: 5,
+    successThreshold: 3,
+    windowType: 'count',
+    windowSize: 100,
+    minimumCalls: 100,
+    failureRateThreshold: 50,
+    slowCallDurationMs: 60_000,
+    slowCallRateThreshold: 100,
+    permittedCallsInHalfOpen: 10,
+  },
   /** Root requests traced hop by hop per window for the animated dots. */
   traceSamplePerWindow: 20,
   loadBalancer: {

@@ -135,11 +135,40 @@ export interface RetryPolicy {
   readonly jitter?: JitterKind;
 }
 
+/** Finagle's retry budget: each request earns `percentCanRetry` of a retry, plus a reserve per second. */
+export interface RetryBudgetPolicy {
+  readonly percentCanRetry?: number;
+  readonly minRetriesPerSec?: number;
+  readonly ttlMs?: number;
+}
+
+/**
+ * A circuit breaker. `consecutive` (the guide's, and the default): opens after
+ * `failureThreshold` failures in a row, stays open `openMs`, closes after
+ * `successThreshold` successes while half-open. `sliding-window` (resilience4j):
+ * opens when the failure or slow-call rate over the window reaches its threshold.
+ */
+export interface CircuitBreakerPolicy {
+  readonly mode?: 'consecutive' | 'sliding-window';
+  readonly openMs?: number;
+  readonly failureThreshold?: number;
+  readonly successThreshold?: number;
+  readonly windowType?: 'count' | 'time';
+  readonly windowSize?: number;
+  readonly minimumCalls?: number;
+  readonly failureRateThreshold?: number;
+  readonly slowCallDurationMs?: number;
+  readonly slowCallRateThreshold?: number;
+  readonly permittedCallsInHalfOpen?: number;
+}
+
 /** The caller's side of calls over an edge. */
 export interface EdgePolicy {
   /** Per attempt; absent = no timeout. A timed-out attempt keeps the callee busy until it finishes. */
   readonly timeoutMs?: number;
   readonly retry?: RetryPolicy;
+  readonly retryBudget?: RetryBudgetPolicy;
+  readonly circuitBreaker?: CircuitBreakerPolicy;
 }
 
 /** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */

@@ -91,11 +91,26 @@ describe('validateScenario: edges and graph shape', () => {
     expect(edge({ retry: { baseMs: 500, maxMs: 100 } })).toEqual([
       'edges[2].policy.retry.maxMs: must be at least baseMs (500) (got 100)',
     ]);
-    expect(edge({ circuitBreaker: { failureThreshold: 5 } })).toEqual([
-      'edges[2].policy.circuitBreaker: is not supported by this version yet',
+    expect(
+      edge({ circuitBreaker: { failureThreshold: 5, openMs: 60000, successThreshold: 3 } }),
+    ).toEqual([]);
+    expect(
+      edge({
+        circuitBreaker: { mode: 'sliding-window', windowSize: 50, failureRateThreshold: 50 },
+      }),
+    ).toEqual([]);
+    expect(edge({ circuitBreaker: { windowSize: 50 } })).toEqual([
+      'edges[2].policy.circuitBreaker.windowSize: only applies to mode "sliding-window"',
+    ]);
+    expect(edge({ circuitBreaker: { failureThreshold: 0 } })).toEqual([
+      'edges[2].policy.circuitBreaker.failureThreshold: must be at least 1 (got 0)',
+    ]);
+    expect(edge({ retryBudget: { percentCanRetry: 0.1 } })).toEqual([]);
+    expect(edge({ bulkhead: { maxConcurrent: 5 } })).toEqual([
+      'edges[2].policy.bulkhead: is not supported by this version yet',
     ]);
     expect(edge({ timeotMs: 5 })).toEqual([
-      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry)',
+      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry, retryBudget, circuitBreaker)',
     ]);
   });
 

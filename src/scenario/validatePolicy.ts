@@ -15,19 +15,17 @@ import {
   withOptional,
   type Collector,
 } from './checks.ts';
-import type { EdgePolicy, JitterKind, RetryPolicy } from './types.ts';
+import type {
+  CircuitBreakerPolicy,
+  EdgePolicy,
+  JitterKind,
+  RetryBudgetPolicy,
+  RetryPolicy,
+} from './types.ts';
 
 const JITTERS: readonly JitterKind[] = ['none', 'full', 'equal', 'decorrelated'];
-const KNOWN = ['timeoutMs', 'retry'];
-const LATER = [
-  'circuitBreaker',
-  'bulkhead',
-  'rateLimit',
-  'fallback',
-  'timeout',
-  'adaptiveTimeout',
-  'retryBudget',
-];
+const KNOWN = ['timeoutMs', 'retry', 'retryBudget', 'circuitBreaker'];
+const LATER = ['bulkhead', 'rateLimit', 'fallback', 'timeout', 'adaptiveTimeout'];
 
 /** Validate `edges[i].policy` at `path`. */
 export function validatePolicy(c: Collector, value: unknown, path: string): EdgePolicy | undefined {
@@ -42,8 +40,100 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
   }
   const timeoutMs = optionalNumber(c, obj, 'timeoutMs', path, { above: 0, max: 3_600_000 });
   const retry = optionalField(c, obj, 'retry', path, validateRetry);
-  if (!ok || timeoutMs === undefined || retry === undefined) return undefined;
-  return { ...withOptional('timeoutMs', timeoutMs.value), ...withOptional('retry', retry.value) };
+  const retryBudget = optionalField(c, obj, 'retryBudget', path, validateBudget);
+  const circuitBreaker = optionalField(c, obj, 'circuitBreaker', path, validateBreaker);
+  if (
+    !ok ||
+    timeoutMs === undefined ||
+    retry === undefined ||
+    retryBudget === undefined ||
+    circuitBreaker === undefined
+  ) {
+    return undefined;
+  }
+  return {
+    ...withOptional('timeoutMs', timeoutMs.value),
+    ...withOptional('retry', retry.value),
+    ...withOptional('retryBudget', retryBudget.value),
+    ...withOptional('circuitBreaker', circuitBreaker.value),
+  };
+}
+
+function validateBudget(c: Collector, value: unknown, path: string): RetryBudgetPolicy | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const percent = optionalNumber(c, obj, 'percentCanRetry', path, { min: 0, max: 1000 });
+  const reserve = optionalNumber(c, obj, 'minRetriesPerSec', path, { min: 0, max: 1_000_000 });
+  const ttl = optionalNumber(c, obj, 'ttlMs', path, { min: 1000, max: 3_600_000 });
+  if (percent === undefined || reserve === undefined || ttl === undefined) return undefined;
+  return {
+    ...withOptional('percentCanRetry', percent.value),
+    ...withOptional('minRetriesPerSec', reserve.value),
+    ...withOptional('ttlMs', ttl.value),
+  };
+}
+
+const MODES = ['consecutive', 'sliding-window'] as const;
+const WINDOW_TYPES = ['count', 'time'] as const;
+const CONSECUTIVE_ONLY = ['failureThreshold', 'successThreshold'];
+const WINDOW_ONLY = [
+  'windowType',
+  'windowSize',
+  'minimumCalls',
+  'failureRateThreshold',
+  'slowCallDurationMs',
+  'slowCallRateThreshold',
+  'permittedCallsInHalfOpen',
+];
+
+function validateBreaker(
+  c: Collector,
+  value: unknown,
+  path: string,
+): CircuitBreakerPolicy | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const mode =
+    obj.mode === undefined ? 'consecutive' : checkOneOf(c, obj.mode, at(path, 'mode'), MODES);
+  if (mode === undefined) return undefined;
+  const other = mode === 'consecutive' ? 'sliding-window' : 'consecutive';
+  const misplaced = (mode === 'consecutive' ? WINDOW_ONLY : CONSECUTIVE_ONLY).filter(
+    (k) => obj[k] !== undefined,
+  );
+  for (const k of misplaced) report(c, at(path, k), `only applies to mode "${other}"`);
+  const int = { integer: true, min: 1, max: 1_000_000 } as const;
+  const fields = {
+    openMs: optionalNumber(c, obj, 'openMs', path, { min: 1, max: 86_400_000 }),
+    failureThreshold: optionalNumber(c, obj, 'failureThreshold', path, int),
+    successThreshold: optionalNumber(c, obj, 'successThreshold', path, int),
+    windowSize: optionalNumber(c, obj, 'windowSize', path, int),
+    minimumCalls: optionalNumber(c, obj, 'minimumCalls', path, int),
+    failureRateThreshold: optionalNumber(c, obj, 'failureRateThreshold', path, {
+      above: 0,
+      max: 100,
+    }),
+    slowCallDurationMs: optionalNumber(c, obj, 'slowCallDurationMs', path, {
+      above: 0,
+      max: 3_600_000,
+    }),
+    slowCallRateThreshold: optionalNumber(c, obj, 'slowCallRateThreshold', path, {
+      above: 0,
+      max: 100,
+    }),
+    permittedCallsInHalfOpen: optionalNumber(c, obj, 'permittedCallsInHalfOpen', path, int),
+  };
+  const windowType =
+    obj.windowType === undefined
+      ? { value: undefined }
+      : optionalField(c, obj, 'windowType', path, (cc, v, p) => checkOneOf(cc, v, p, WINDOW_TYPES));
+  if (misplaced.length > 0 || windowType === undefined) return undefined;
+  const out: Record<string, unknown> = obj.mode === undefined ? {} : { mode };
+  for (const [key, f] of Object.entries(fields)) {
+    if (f === undefined) return undefined;
+    if (f.value !== undefined) out[key] = f.value;
+  }
+  if (windowType.value !== undefined) out['windowType'] = windowType.value;
+  return out;
 }
 
 function validateRetry(c: Collector, value: unknown, path: string): RetryPolicy | undefined {
