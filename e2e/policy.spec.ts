@@ -44,4 +44,21 @@ test.describe('edge policy: timeouts and retries', () => {
     await page.getByTestId('field-policy.timeoutMs').fill('-5');
     await expect(page.getByTestId('inspector')).toContainText('policy.timeoutMs');
   });
+
+  test('the retry-storm presets: the storm stays down, the breaker variant recovers', async ({
+    page,
+  }) => {
+    const succeededShare = async (preset: string): Promise<number> => {
+      await page.goto('/');
+      await page.getByTestId('preset-select').selectOption(preset);
+      await runToEnd(page);
+      const s = await readSummary(page);
+      const n = (key: string) => Number.parseFloat((s[key] ?? '0').replace(/,/g, ''));
+      return n('summary-succeeded') / n('summary-requests');
+    };
+    const storm = await succeededShare('retry-storm');
+    const breaker = await succeededShare('retry-storm-breaker');
+    expect(storm).toBeLessThan(0.4);
+    expect(breaker).toBeGreaterThan(0.9);
+  });
 });

@@ -16,6 +16,9 @@ import mm1 from './fixtures/mm1-rho-0.9.json' with { type: 'json' };
 import mm4 from './fixtures/mm4-rho-0.9.json' with { type: 'json' };
 import powerOfTwo from './fixtures/power-of-two.json' with { type: 'json' };
 import readReplicas from './fixtures/read-replicas.json' with { type: 'json' };
+import retryStorm from './fixtures/retry-storm.json' with { type: 'json' };
+import retryStormBreaker from './fixtures/retry-storm-breaker.json' with { type: 'json' };
+import retryStormBudget from './fixtures/retry-storm-budget.json' with { type: 'json' };
 import weightedPool from './fixtures/weighted-pool.json' with { type: 'json' };
 import type { Scenario } from './types.ts';
 import { formatScenarioError, validateScenario } from './validate.ts';
@@ -54,6 +57,9 @@ export const presets: readonly Preset[] = [
   toPreset('cache-write-behind', cacheWriteBehind),
   toPreset('read-replicas', readReplicas),
   toPreset('message-queue', messageQueue),
+  toPreset('retry-storm', retryStorm),
+  toPreset('retry-storm-budget', retryStormBudget),
+  toPreset('retry-storm-breaker', retryStormBreaker),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */

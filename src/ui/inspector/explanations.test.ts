@@ -5,6 +5,7 @@ import {
   EDGE_CONDITION_EXPLANATIONS,
   EVICTION_EXPLANATIONS,
   JITTER_EXPLANATIONS,
+  BREAKER_MODE_EXPLANATIONS,
   KEY_DISTRIBUTION_EXPLANATIONS,
   LOAD_BALANCER_EXPLANATIONS,
   SHARD_EXPLANATIONS,
@@ -16,6 +17,7 @@ import type {
   EdgeCondition,
   EvictionPolicy,
   JitterKind,
+  BreakerMode,
   KeyDistribution,
   LoadBalancerStrategy,
   ShardStrategy,
@@ -86,6 +88,11 @@ const UNIONS: readonly (readonly [string, readonly string[], Readonly<Record<str
       'retry jitters',
       all<JitterKind>()(['none', 'full', 'equal', 'decorrelated']),
       JITTER_EXPLANATIONS,
+    ],
+    [
+      'breaker modes',
+      all<BreakerMode>()(['consecutive', 'sliding-window']),
+      BREAKER_MODE_EXPLANATIONS,
     ],
   ];
 

@@ -11,6 +11,7 @@ import type {
   EdgeCondition,
   EvictionPolicy,
   JitterKind,
+  BreakerMode,
   KeyDistribution,
   LoadBalancerStrategy,
   ShardStrategy,
@@ -94,6 +95,13 @@ export const ARRIVAL_EXPLANATIONS: Readonly<Record<Arrival['type'], string>> = {
     'A steady Poisson rate with one burst at a higher rate for a while (a traffic spike, a flash sale). Watch queues, timeouts and retries during the spike and how long the system takes to recover after it.',
   users:
     'Closed loop: a fixed number of users each send a request, wait for the answer, think, and send again. The load falls when the system slows down, so latency grows but throughput is capped by the number of users — how load tests with virtual users behave.',
+};
+
+export const BREAKER_MODE_EXPLANATIONS: Readonly<Record<BreakerMode, string>> = {
+  consecutive:
+    'The guide’s breaker: after a number of failures in a row it opens and every call fails at once; after the open period it lets trial calls through (half-open) and closes after enough successes, or opens again on a failure. Simple and quick to trip on a dead dependency, blind to a partial failure rate.',
+  'sliding-window':
+    'resilience4j’s breaker: it opens when the failure rate (or the share of slow calls) over the last N calls reaches a threshold, once enough calls were seen. Catches a dependency that fails 60 % of the time, which never produces a long run of consecutive failures.',
 };
 
 export const JITTER_EXPLANATIONS: Readonly<Record<JitterKind, string>> = {

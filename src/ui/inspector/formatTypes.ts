@@ -15,6 +15,9 @@ export type EvictionPolicy = NonNullable<NodeOfKind<'cache'>['eviction']>;
 export type WritePolicy = NonNullable<NodeOfKind<'cache'>['writePolicy']>;
 export type CallMode = NonNullable<NodeOfKind<'service'>['callMode']>;
 export type EdgeCondition = NonNullable<ScenarioEdge['when']>;
+export type BreakerMode = NonNullable<
+  NonNullable<NonNullable<ScenarioEdge['policy']>['circuitBreaker']>['mode']
+>;
 export type JitterKind = NonNullable<
   NonNullable<NonNullable<ScenarioEdge['policy']>['retry']>['jitter']
 >;

@@ -1,10 +1,12 @@
 /** The inspector's fields of an edge's resilience policy: timeout and retries (the caller's side). */
 import { SCENARIO_DEFAULTS } from '../../state/scenarioAccess.ts';
-import { JITTER_EXPLANATIONS } from './explanations.ts';
+import { BREAKER_MODE_EXPLANATIONS, JITTER_EXPLANATIONS } from './explanations.ts';
 import { byDefault, optionsOf } from './fieldHelpers.ts';
 import type { FieldGroup, Subject } from './fieldTypes.ts';
 
 const R = SCENARIO_DEFAULTS.retry;
+const B = SCENARIO_DEFAULTS.retryBudget;
+const CB = SCENARIO_DEFAULTS.circuitBreaker;
 
 const policyOf = (s: Subject): Record<string, unknown> | undefined =>
   typeof s['policy'] === 'object' && s['policy'] !== null
@@ -12,6 +14,17 @@ const policyOf = (s: Subject): Record<string, unknown> | undefined =>
     : undefined;
 const hasPolicy = (s: Subject): boolean => policyOf(s) !== undefined;
 const retries = (s: Subject): boolean => policyOf(s)?.['retry'] !== undefined;
+const budgeted = (s: Subject): boolean => retries(s) && policyOf(s)?.['retryBudget'] !== undefined;
+const breakerOf = (s: Subject): Record<string, unknown> | undefined => {
+  const b = policyOf(s)?.['circuitBreaker'];
+  return typeof b === 'object' && b !== null ? (b as Record<string, unknown>) : undefined;
+};
+const consecutive = (s: Subject): boolean => {
+  const b = breakerOf(s);
+  return b !== undefined && (b['mode'] ?? 'consecutive') === 'consecutive';
+};
+const windowed = (s: Subject): boolean => breakerOf(s)?.['mode'] === 'sliding-window';
+const anyBreaker = (s: Subject): boolean => breakerOf(s) !== undefined;
 
 /** Timeout and retry fields, shown once the edge has a policy. */
 export const POLICY_GROUPS: readonly FieldGroup[] = [
@@ -86,6 +99,108 @@ export const POLICY_GROUPS: readonly FieldGroup[] = [
         defaultValue: R.jitter,
         explanations: JITTER_EXPLANATIONS,
         visible: retries,
+      },
+      {
+        type: 'presence',
+        path: ['policy', 'retryBudget'],
+        label: 'Limit retries with a budget',
+        help: 'Finagle’s retry budget: each request earns a fraction of a retry; when the budget is spent, failures are not retried. Keeps a retry storm from multiplying the load.',
+        visible: retries,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'retryBudget', 'percentCanRetry'],
+        label: 'Retries earned per request (0.2 = 20 %)',
+        min: 0,
+        max: 1000,
+        step: 0.05,
+        optional: byDefault(B.percentCanRetry),
+        visible: budgeted,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'retryBudget', 'minRetriesPerSec'],
+        label: 'Reserve (retries per second)',
+        min: 0,
+        step: 1,
+        optional: byDefault(B.minRetriesPerSec),
+        visible: budgeted,
+      },
+    ],
+  },
+  {
+    title: 'Circuit breaker',
+    visible: hasPolicy,
+    fields: [
+      {
+        type: 'presence',
+        path: ['policy', 'circuitBreaker'],
+        label: 'Fail fast while the callee is failing',
+        help: 'Open: calls fail at once (rejected-breaker-open) without reaching the callee, which gets room to recover. Guide: 5 failures in a row open it for 60 s; 3 successes close it.',
+      },
+      {
+        type: 'select',
+        path: ['policy', 'circuitBreaker', 'mode'],
+        label: 'Mode',
+        options: optionsOf(BREAKER_MODE_EXPLANATIONS),
+        defaultValue: 'consecutive',
+        explanations: BREAKER_MODE_EXPLANATIONS,
+        visible: anyBreaker,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'openMs'],
+        label: 'Open for (ms)',
+        min: 1,
+        step: 1000,
+        optional: byDefault(CB.openMs),
+        visible: anyBreaker,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'failureThreshold'],
+        label: 'Failures in a row to open',
+        min: 1,
+        step: 1,
+        optional: byDefault(CB.failureThreshold),
+        visible: consecutive,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'successThreshold'],
+        label: 'Successes to close (half-open)',
+        min: 1,
+        step: 1,
+        optional: byDefault(CB.successThreshold),
+        visible: consecutive,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'windowSize'],
+        label: 'Window (calls)',
+        min: 1,
+        step: 10,
+        optional: byDefault(CB.windowSize),
+        visible: windowed,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'minimumCalls'],
+        label: 'Calls before judging',
+        min: 1,
+        step: 10,
+        optional: byDefault(CB.minimumCalls),
+        visible: windowed,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'circuitBreaker', 'failureRateThreshold'],
+        label: 'Failure rate to open (%)',
+        min: 1,
+        max: 100,
+        step: 5,
+        optional: byDefault(CB.failureRateThreshold),
+        visible: windowed,
       },
     ],
   },
