@@ -24,7 +24,7 @@ import {
 import { StatsSpan } from './metrics/nodeStats.ts';
 import { toLatencyStats, toNodeSummary, toTargetShares } from './metrics/summarize.ts';
 import type { Simulation, TraceHop } from './simulation.types.ts';
-import type { ModelSpec } from './spec.ts';
+import type { FaultSpec, ModelSpec } from './spec.ts';
 import type { NodeSummary, RunSummary } from './summary.ts';
 
 export interface SimulationOptions {
@@ -50,6 +50,8 @@ class DiscreteEventSimulation implements Simulation {
   private windowStart = 0;
   private finished = false;
   private processed = 0;
+  /** The scenario's faults, then any injected live. */
+  private readonly faults: FaultSpec[] = [];
   private readonly spec: ModelSpec;
   private readonly options: SimulationOptions;
 
@@ -72,11 +74,7 @@ class DiscreteEventSimulation implements Simulation {
       durationMs: spec.durationMs,
     };
     for (const b of this.k.behaviors) b.start();
-    spec.faults.forEach((f, i) => {
-      if (f.atMs >= spec.durationMs) return;
-      this.k.queue.push(f.atMs, EV_FAULT_START, f.node, i);
-      this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, f.node, i);
-    });
+    for (const f of spec.faults) this.schedule(f);
     this.k.queue.push(Math.min(spec.windowMs, spec.durationMs), EV_WINDOW, -1, 0);
   }
 
@@ -180,14 +178,29 @@ class DiscreteEventSimulation implements Simulation {
     };
   }
 
+  inject(fault: FaultSpec): void {
+    if (fault.atMs < this.k.now)
+      throw new RangeError(`a fault cannot start in the past (${fault.atMs} < ${this.k.now})`);
+    this.schedule(fault);
+  }
+
+  /** Put a fault's start and end on the event list. */
+  private schedule(f: FaultSpec): void {
+    const i = this.faults.length;
+    this.faults.push(f);
+    if (f.atMs >= this.spec.durationMs) return;
+    this.k.queue.push(f.atMs, EV_FAULT_START, f.node, i);
+    this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, f.node, i);
+  }
+
   private startFault(i: number): void {
-    const f = this.spec.faults[i]!;
+    const f = this.faults[i]!;
     if (f.type === 'crash') this.k.crash(f.node);
     else this.k.slowFactor[f.node] = f.factor;
   }
 
   private endFault(i: number): void {
-    const f = this.spec.faults[i]!;
+    const f = this.faults[i]!;
     if (f.type === 'crash') this.k.recover(f.node);
     else this.k.slowFactor[f.node] = 1;
   }

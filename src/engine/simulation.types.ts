@@ -1,4 +1,5 @@
 import type { MetricsLayout, WindowFrame } from './metrics/layout.ts';
+import type { FaultSpec } from './spec.ts';
 import type { RunSummary } from './summary.ts';
 
 /** Outcome of a traced call, for the animated dots. */
@@ -43,4 +44,9 @@ export interface Simulation {
   summary(): RunSummary;
   /** A hash of every processed event (time, type, node); equal runs give equal hashes. */
   eventLogHash(): string;
+  /**
+   * Add a fault during the run (a live injection). `atMs` must not be in the past.
+   * Scheduling it at `now` gives exactly the run that has it in `ModelSpec.faults`.
+   */
+  inject(fault: FaultSpec): void;
 }

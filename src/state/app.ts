@@ -3,7 +3,7 @@
  * controller, and "a changed scenario stops the old run (and restarts it if it was running)". The UI calls
  * `simCommands` and never sees the worker.
  */
-import type { SimRunner, Speed } from '../worker/client.ts';
+import type { LiveFault, SimRunner, Speed } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
@@ -27,7 +27,7 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
   // Live edits are not recorded yet: a change stops the run, and a run that was
   // running starts again from 0 s with the changed scenario.
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
-    if (state.scenario === previous.scenario) return;
+    if (state.scenario === previous.scenario || state.lastChangeLive) return;
     const wasRunning = useRunStore.getState().status === 'running';
     void sim.stop();
     if (wasRunning) void sim.run();
@@ -63,4 +63,5 @@ export const simCommands = {
   step: (): Promise<void> => withController((c) => c.step()),
   stop: (): Promise<void> => withController((c) => c.stop()),
   setSpeed: (speed: Speed): Promise<void> => withController((c) => c.setSpeed(speed)),
+  inject: (fault: LiveFault): Promise<void> => withController((c) => c.inject(fault)),
 } as const;

@@ -20,38 +20,70 @@ export interface DocumentState {
   loadScenario(scenario: Scenario): void;
   /** Replace the scenario as an undoable edit. */
   replaceScenario(scenario: Scenario): void;
+  /**
+   * Record a change made during a run (a live fault): undoable like any edit,
+   * but flagged so the running simulation goes on instead of restarting.
+   */
+  recordLiveEdit(scenario: Scenario): void;
+  /** Whether the last change was recorded live. */
+  readonly lastChangeLive: boolean;
   undo(): void;
   redo(): void;
 }
 
-type DocumentData = Pick<DocumentState, 'scenario' | 'past' | 'future'>;
+type DocumentData = Pick<DocumentState, 'scenario' | 'past' | 'future' | 'lastChangeLive'>;
 
 /** The state every test and a fresh page start from. */
 export const initialDocumentData: DocumentData = {
   scenario: defaultScenario,
   past: [],
   future: [],
+  lastChangeLive: false,
 };
 
 export const useDocumentStore = create<DocumentState>()((set, get) => ({
   ...initialDocumentData,
-  loadScenario: (scenario) => set({ scenario, past: [], future: [] }),
+  loadScenario: (scenario) => set({ scenario, past: [], future: [], lastChangeLive: false }),
   replaceScenario: (scenario) => {
     const { scenario: current, past } = get();
     if (scenario === current) return;
-    set({ scenario, past: [...past, current].slice(-UNDO_LIMIT), future: [] });
+    set({
+      scenario,
+      past: [...past, current].slice(-UNDO_LIMIT),
+      future: [],
+      lastChangeLive: false,
+    });
+  },
+  recordLiveEdit: (scenario) => {
+    const { scenario: current, past } = get();
+    set({
+      scenario,
+      past: [...past, current].slice(-UNDO_LIMIT),
+      future: [],
+      lastChangeLive: true,
+    });
   },
   undo: () => {
     const { scenario, past, future } = get();
     const previous = past.at(-1);
     if (previous === undefined) return;
-    set({ scenario: previous, past: past.slice(0, -1), future: [scenario, ...future] });
+    set({
+      scenario: previous,
+      past: past.slice(0, -1),
+      future: [scenario, ...future],
+      lastChangeLive: false,
+    });
   },
   redo: () => {
     const { scenario, past, future } = get();
     const next = future[0];
     if (next === undefined) return;
-    set({ scenario: next, past: [...past, scenario], future: future.slice(1) });
+    set({
+      scenario: next,
+      past: [...past, scenario],
+      future: future.slice(1),
+      lastChangeLive: false,
+    });
   },
 }));
 

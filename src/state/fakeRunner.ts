@@ -49,6 +49,10 @@ export function createFakeRunner(layout: MetricsLayout): FakeRunner {
       return Promise.resolve();
     },
     pause: record('pause'),
+    inject: (fault) => {
+      calls.push(`inject:${fault.type}:${fault.target}`);
+      return Promise.resolve({ ok: true, fault: { ...fault, atMs: 1000 } });
+    },
     resume: record('resume'),
     step: (windows) => {
       calls.push(`step:${windows ?? 1}`);

@@ -4,11 +4,12 @@
  * batch into `metricsHistory` at once and commits progress to `runStore` at
  * most ~10 times a second (immediately when a run pauses or finishes).
  */
-import type { MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
+import type { LiveFault, MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
 import type { CommitThrottle, TimerApi } from './commitThrottle.ts';
 import { createCommitThrottle, realTimers } from './commitThrottle.ts';
 import type { MetricsHistory } from './metricsHistory.ts';
 import type { RunProgress } from './runStore.ts';
+import { useDocumentStore } from './documentStore.ts';
 import { useRunStore } from './runStore.ts';
 import type { Scenario } from './scenarioAccess.ts';
 import { useViewStore } from './viewStore.ts';
@@ -27,6 +28,11 @@ export interface SimController {
   setSpeed(speed: Speed): Promise<void>;
   /** Stop and forget the run; the dashboards go back to empty. */
   stop(): Promise<void>;
+  /**
+   * Inject a fault into the run now, without pausing; on success it is recorded
+   * into the document (a live edit: the run goes on) so the shared URL replays it.
+   */
+  inject(fault: LiveFault): Promise<void>;
   /** Stop and end the worker. */
   dispose(): void;
 }
@@ -152,6 +158,23 @@ export function createSimController(deps: SimControllerDeps): SimController {
       deps.history.reset(null);
       runStore.getState().resetRun();
       if (runner !== null) await runner.stop();
+    }),
+    inject: guard(async (fault: LiveFault) => {
+      const status = runStore.getState().status;
+      if (runner === null || (status !== 'running' && status !== 'paused')) {
+        useViewStore.getState().showBanner('info', 'Start a run to inject a fault live.');
+        return;
+      }
+      const result = await runner.inject(fault);
+      if (!result.ok) {
+        useViewStore.getState().showBanner('error', 'The fault was not injected.', result.errors);
+        return;
+      }
+      const doc = useDocumentStore.getState();
+      doc.recordLiveEdit({
+        ...doc.scenario,
+        faults: [...(doc.scenario.faults ?? []), result.fault],
+      });
     }),
     dispose() {
       runToken++;

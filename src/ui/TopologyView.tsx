@@ -1,9 +1,10 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { SelectedEdge } from '../state/viewStore.ts';
 import { selectSelectedEdge, selectSelectedNodeId, useViewStore } from '../state/viewStore.ts';
 import { createTopologyController } from './canvas/createTopologyController.ts';
 import type { TopologyController } from './canvas/topologyTypes.ts';
 import { toEdgeKey } from './canvas/topologyTypes.ts';
+import { FaultMenu, type FaultMenuTarget } from './FaultMenu.tsx';
 import { UtilizationLegend } from './UtilizationLegend.tsx';
 import { useNodeReadings } from './useNodeReadings.ts';
 import { useTopologyModel } from './useTopologyModel.ts';
@@ -21,12 +22,14 @@ export function TopologyView() {
   const selectedId = useViewStore(selectSelectedNodeId);
   const selectedEdge = useViewStore(selectSelectedEdge);
   const selectedEdgeKey = selectedEdge === null ? null : toEdgeKey(selectedEdge);
+  const [menu, setMenu] = useState<FaultMenuTarget | null>(null);
 
   useEffect(() => {
     if (containerRef.current === null) return;
     const controller = createTopologyController(containerRef.current, {
       onSelect: selectNode,
       onSelectEdge: selectEdge,
+      onNodeMenu: (id, x, y) => setMenu({ nodeId: id, x, y }),
     });
     controllerRef.current = controller;
     return () => {
@@ -55,6 +58,7 @@ export function TopologyView() {
         </button>
       </header>
       <div ref={containerRef} className="topology-canvas" data-testid="topology" />
+      {menu !== null && <FaultMenu target={menu} onClose={() => setMenu(null)} />}
       <UtilizationLegend />
     </section>
   );

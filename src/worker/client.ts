@@ -3,10 +3,19 @@
  * callers get a plain object whose methods return Promises (await every one).
  */
 import * as Comlink from 'comlink';
-import type { BatchListener, LoadResult, SimWorkerApi, Speed } from './protocol.ts';
+import type {
+  BatchListener,
+  InjectResult,
+  LiveFault,
+  LoadResult,
+  SimWorkerApi,
+  Speed,
+} from './protocol.ts';
 
 export type {
   BatchListener,
+  InjectResult,
+  LiveFault,
   LoadResult,
   MetricsBatch,
   RunStatus,
@@ -22,6 +31,7 @@ export interface SimRunner {
   step(windows?: number): Promise<void>;
   setSpeed(speed: Speed): Promise<void>;
   stop(): Promise<void>;
+  inject(fault: LiveFault): Promise<InjectResult>;
   /** End the worker; the runner is unusable afterwards. */
   terminate(): void;
 }
@@ -40,6 +50,7 @@ export function createSimRunnerFromEndpoint(
     step: (windows) => remote.step(windows),
     setSpeed: (speed) => remote.setSpeed(speed),
     stop: () => remote.stop(),
+    inject: (fault) => remote.inject(fault),
     terminate: () => {
       remote[Comlink.releaseProxy]();
       onTerminate();

@@ -64,4 +64,26 @@ export interface SimWorkerApi {
   setSpeed(speed: Speed): void;
   /** Stop the run and drop it; `load` again to run anew. */
   stop(): void;
+  /**
+   * Inject a fault now, into the running (or paused) run, without pausing it.
+   * The fault is validated against the loaded scenario (targets, overlaps) and,
+   * if accepted, returned with its start time so it can be recorded into the
+   * scenario: replaying the recorded scenario gives exactly this run.
+   */
+  inject(fault: LiveFault): InjectResult;
 }
+
+/** A fault to inject live: it starts at the current simulated time. */
+export type LiveFault =
+  | { readonly type: 'crash'; readonly target: string; readonly durationMs: number }
+  | {
+      readonly type: 'slow';
+      readonly target: string;
+      readonly durationMs: number;
+      readonly factor: number;
+    };
+
+/** The fault as recorded on the scenario's timeline, or why it was refused. */
+export type InjectResult =
+  | { readonly ok: true; readonly fault: LiveFault & { readonly atMs: number } }
+  | { readonly ok: false; readonly errors: readonly string[] };

@@ -4,7 +4,12 @@ import {
   type ModelSpec,
   type Simulation,
 } from '../engine/index.ts';
-import { compileScenario, formatScenarioError, validateScenario } from '../scenario/index.ts';
+import {
+  compileScenario,
+  formatScenarioError,
+  validateScenario,
+  type Scenario,
+} from '../scenario/index.ts';
 import {
   finishedRequests,
   packEdgeFrames,
@@ -21,6 +26,8 @@ import {
 } from './pacing.ts';
 import type {
   BatchListener,
+  InjectResult,
+  LiveFault,
   LoadResult,
   MetricsBatch,
   RunStatus,
@@ -48,6 +55,9 @@ export interface RunnerHost {
  */
 export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
   let spec: ModelSpec | null = null;
+  /** The loaded scenario, and the running one (with faults injected live). */
+  let loaded: Scenario | null = null;
+  let current: Scenario | null = null;
   let layout: MetricsLayout | null = null;
   let sim: Simulation | null = null;
   let listener: BatchListener | null = null;
@@ -112,6 +122,7 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       const result = validateScenario(scenario);
       if (!result.ok) return { ok: false, errors: result.errors.map(formatScenarioError) };
       spec = compileScenario(result.scenario);
+      loaded = result.scenario;
       layout = createSimulation(spec).layout;
       return { ok: true, layout };
     },
@@ -119,6 +130,7 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       if (spec === null) throw new Error('no scenario loaded: call load first');
       reset();
       listener = l;
+      current = loaded;
       sim = createSimulation(spec);
       status = 'running';
       lastEmit = host.now();
@@ -154,6 +166,19 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
     stop(): void {
       reset();
       listener = null;
+    },
+    inject(fault: LiveFault): InjectResult {
+      if (sim === null || current === null || sim.done)
+        return { ok: false, errors: ['no run in progress'] };
+      const recorded = { ...fault, atMs: sim.now };
+      const candidate = { ...current, faults: [...(current.faults ?? []), recorded] };
+      const result = validateScenario(candidate);
+      if (!result.ok) return { ok: false, errors: result.errors.map(formatScenarioError) };
+      const compiled = compileScenario(result.scenario).faults.at(-1);
+      if (compiled === undefined) return { ok: false, errors: ['the fault was not recorded'] };
+      current = result.scenario;
+      sim.inject(compiled);
+      return { ok: true, fault: recorded };
     },
   };
 }

@@ -83,7 +83,12 @@ export function createTopologyController(
       current = props;
       if (structureChanged) {
         drawEdges(edgeLayer, props.nodes, props.edges, (edge) => options.onSelectEdge(edge));
-        drawNodes(nodeLayer, props.nodes, (id) => options.onSelect(id));
+        drawNodes(
+          nodeLayer,
+          props.nodes,
+          (id) => options.onSelect(id),
+          (id, x, y) => options.onNodeMenu?.(id, x, y),
+        );
         fit();
       }
       paintNodes(nodeLayer, props.readings, props.selectedId);

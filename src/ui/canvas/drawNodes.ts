@@ -21,6 +21,7 @@ export function drawNodes(
   layer: Layer,
   nodes: readonly TopologyNode[],
   onSelect: (id: string) => void,
+  onMenu: (id: string, pageX: number, pageY: number) => void = () => undefined,
 ): void {
   layer
     .selectAll<SVGGElement, TopologyNode>('g.topology-node')
@@ -52,6 +53,11 @@ export function drawNodes(
     })
     .on('keydown', (event: KeyboardEvent, d) => {
       if (event.key === 'Enter' || event.key === ' ') onSelect(d.id);
+    })
+    .on('contextmenu', (event: MouseEvent, d) => {
+      event.preventDefault();
+      event.stopPropagation();
+      onMenu(d.id, event.clientX, event.clientY);
     })
     .call((g) => g.select('title').text((d) => d.label))
     .call((g) => g.select('path').attr('d', (d) => getShapePath(d.kind)))

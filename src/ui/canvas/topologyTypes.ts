@@ -40,6 +40,8 @@ export interface TopologyOptions {
   onSelect(id: string | null): void;
   /** An edge was clicked. */
   onSelectEdge(edge: TopologyEdge): void;
+  /** A node was right-clicked (context menu), at viewport coordinates. */
+  onNodeMenu?(id: string, pageX: number, pageY: number): void;
 }
 
 /** The framework-free controller behind the topology view. */

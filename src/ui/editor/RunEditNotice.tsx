@@ -1,13 +1,14 @@
 import { selectIsActive, useRunStore } from '../../state/runStore.ts';
 
-/** Says what an edit does to a run in progress (live edits are not recorded yet). */
+/** Says what an edit does to a run in progress, and how to inject a fault without stopping it. */
 export function RunEditNotice() {
   const active = useRunStore(selectIsActive);
   if (!active) return null;
   return (
     <p className="run-edit-notice" role="note" data-testid="run-edit-notice">
       A run is in progress. Changing the scenario stops it; a running run starts again from 0 s with
-      your change. (Recording changes into a running simulation comes later.)
+      your change. To inject a fault without stopping, right-click a node: it is recorded into the
+      scenario at the current time, so a copied link replays it.
     </p>
   );
 }
