@@ -2,6 +2,8 @@ import type {
   ConsecutiveBreakerOptions,
   SlidingWindowBreakerOptions,
 } from './resilience/breakerTypes.ts';
+import type { AdaptiveTimeoutOptions } from './resilience/adaptiveTimeout.ts';
+import type { BulkheadOptions } from './resilience/bulkhead.ts';
 import type { RetryBudgetOptions } from './resilience/retryBudget.ts';
 
 /**
@@ -260,6 +262,10 @@ export interface EdgePolicySpec {
   readonly retryBudget?: RetryBudgetOptions;
   /** Calls fail fast with `rejected-breaker-open` while the breaker is open; absent = none. */
   readonly circuitBreaker?: CircuitBreakerSpec;
+  /** Per-attempt timeout = k × recent p95, clamped (the guide's 2 × p95 within 1–30 s); replaces `timeoutMs`. */
+  readonly adaptiveTimeout?: AdaptiveTimeoutOptions;
+  /** At most `maxConcurrent` calls out on this edge, `maxWaiting` more queued; the rest `rejected-bulkhead`. */
+  readonly bulkhead?: BulkheadOptions;
 }
 
 /** A breaker's settings (either mode), without the listener. */

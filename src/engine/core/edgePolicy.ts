@@ -5,10 +5,15 @@ import { retryDelayMs } from '../resilience/backoff.ts';
 import type { CircuitBreaker } from '../resilience/breakerTypes.ts';
 import { createCircuitBreaker } from '../resilience/circuitBreaker.ts';
 import { createRetryBudget, type RetryBudget } from '../resilience/retryBudget.ts';
+import { createAdaptiveTimeout, type AdaptiveTimeout } from '../resilience/adaptiveTimeout.ts';
+import { createBulkhead, type Bulkhead } from '../resilience/bulkhead.ts';
 import type { Kernel } from './kernel.ts';
 
 export const TIMEOUT = FAILURE_CAUSES.indexOf('timeout');
 const BREAKER_OPEN = FAILURE_CAUSES.indexOf('rejected-breaker-open');
+const BULKHEAD_FULL = FAILURE_CAUSES.indexOf('rejected-bulkhead');
+/** `aux` of a logical call that holds a bulkhead permit (logical calls are never delivered, so `aux` is free). */
+const PERMIT = 1;
 
 /**
  * The caller's policy on one edge: the node's call (the *logical* call) is never
@@ -27,6 +32,8 @@ export class EdgePolicy {
   private readonly stream: RandomStream;
   readonly breaker: CircuitBreaker | null;
   private readonly budget: RetryBudget | null;
+  private readonly adaptive: AdaptiveTimeout | null;
+  private readonly bulkhead: Bulkhead | null;
 
   constructor(k: Kernel, edge: number, spec: EdgePolicySpec, stream: RandomStream) {
     this.k = k;
@@ -37,12 +44,22 @@ export class EdgePolicy {
     this.breaker =
       spec.circuitBreaker === undefined ? null : createCircuitBreaker(spec.circuitBreaker);
     this.budget = spec.retryBudget === undefined ? null : createRetryBudget(spec.retryBudget);
+    this.adaptive =
+      spec.adaptiveTimeout === undefined ? null : createAdaptiveTimeout(spec.adaptiveTimeout);
+    this.bulkhead = spec.bulkhead === undefined ? null : createBulkhead(spec.bulkhead);
   }
 
   /** The node sent `logical` over this edge. */
   start(logical: number): void {
-    this.k.calls.pending[logical] = 0; // attempts made so far
+    const calls = this.k.calls;
+    calls.pending[logical] = 0; // attempts made so far
     this.budget?.deposit(this.k.now);
+    if (this.bulkhead !== null) {
+      const decision = this.bulkhead.tryEnter(logical);
+      if (decision === 'rejected') return this.k.answerLogical(logical, BULKHEAD_FULL);
+      if (decision === 'queued') return; // started when a permit frees up
+      calls.aux[logical] = PERMIT;
+    }
     this.sendAttempt(logical);
   }
 
@@ -54,10 +71,13 @@ export class EdgePolicy {
     const live = calls.isPending(logical, calls.parentGen[attempt]!);
     const abandoned = calls.callerAux[attempt] === ABANDONED;
     const status = calls.status[attempt]!;
-    if (!abandoned && this.breaker !== null) {
+    if (!abandoned) {
       const took = k.now - calls.sentAt[attempt]!;
-      if (status === 0) this.breaker.onSuccess(k.now, took);
-      else this.breaker.onFailure(k.now, took);
+      this.adaptive?.record(took);
+      if (this.breaker !== null) {
+        if (status === 0) this.breaker.onSuccess(k.now, took);
+        else this.breaker.onFailure(k.now, took);
+      }
     }
     calls.release(attempt);
     if (abandoned || !live) return; // a late answer, or the caller is gone
@@ -72,7 +92,10 @@ export class EdgePolicy {
     if (calls.gen[attempt] !== gen || calls.callerAux[attempt] === ABANDONED) return;
     calls.callerAux[attempt] = ABANDONED;
     this.k.edgeStats.timeouts[this.edge]!++;
-    this.breaker?.onFailure(this.k.now, this.timeoutMs);
+    // The attempt's own timeout (adaptive timeouts change): a timed-out call counts as that slow.
+    const timeout = calls.backoffMs[attempt]!;
+    this.adaptive?.record(timeout);
+    this.breaker?.onFailure(this.k.now, timeout);
     const logical = calls.parent[attempt]!;
     if (calls.isPending(logical, calls.parentGen[attempt]!)) this.failed(logical, TIMEOUT);
   }
@@ -94,8 +117,10 @@ export class EdgePolicy {
     calls.callerAux[attempt] = ATTEMPT;
     if (made > 0) k.edgeStats.retries[this.edge]!++;
     k.sendAttempt(attempt);
-    if (this.timeoutMs !== Infinity)
-      k.policyTimer(k.now + this.timeoutMs, this.edge, attempt, calls.gen[attempt]!);
+    const timeout = this.adaptive === null ? this.timeoutMs : this.adaptive.timeoutMs;
+    calls.backoffMs[attempt] = timeout; // attempts have no backoff: the field holds their timeout
+    if (timeout !== Infinity)
+      k.policyTimer(k.now + timeout, this.edge, attempt, calls.gen[attempt]!);
   }
 
   private failed(logical: number, cause: number): void {
@@ -112,6 +137,15 @@ export class EdgePolicy {
   }
 
   private finish(logical: number, cause: number): void {
+    const calls = this.k.calls;
+    if (this.bulkhead !== null && calls.aux[logical] === PERMIT) {
+      calls.aux[logical] = 0;
+      const next = this.bulkhead.leave();
+      if (next >= 0) {
+        calls.aux[next] = PERMIT;
+        this.sendAttempt(next);
+      }
+    }
     this.k.answerLogical(logical, cause);
   }
 }
