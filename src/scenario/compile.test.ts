@@ -140,6 +140,8 @@ describe('defaults', () => {
       edgeLatencyMs: null,
       edgeWhen: 'always',
       retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
+      bulkhead: { maxConcurrent: 10, maxWaiting: 0 },
+      adaptiveTimeout: { multiplier: 2, minMs: 1000, maxMs: 30_000 },
       retryBudget: { percentCanRetry: 0.2, minRetriesPerSec: 10, ttlMs: 10_000 },
       circuitBreaker: {
         openMs: 60_000,

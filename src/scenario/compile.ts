@@ -93,6 +93,24 @@ function compilePolicy(policy: EdgePolicy): EdgePolicySpec {
     ...(policy.circuitBreaker === undefined
       ? {}
       : { circuitBreaker: compileBreaker(policy.circuitBreaker) }),
+    ...(policy.adaptiveTimeout === undefined
+      ? {}
+      : {
+          adaptiveTimeout: {
+            k: policy.adaptiveTimeout.multiplier ?? SCENARIO_DEFAULTS.adaptiveTimeout.multiplier,
+            minMs: policy.adaptiveTimeout.minMs ?? SCENARIO_DEFAULTS.adaptiveTimeout.minMs,
+            maxMs: policy.adaptiveTimeout.maxMs ?? SCENARIO_DEFAULTS.adaptiveTimeout.maxMs,
+          },
+        }),
+    ...(policy.bulkhead === undefined
+      ? {}
+      : {
+          bulkhead: {
+            maxConcurrent:
+              policy.bulkhead.maxConcurrent ?? SCENARIO_DEFAULTS.bulkhead.maxConcurrent,
+            maxWaiting: policy.bulkhead.maxWaiting ?? SCENARIO_DEFAULTS.bulkhead.maxWaiting,
+          },
+        }),
   };
 }
 

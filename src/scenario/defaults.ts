@@ -36,6 +36,10 @@ export const SCENARIO_DEFAULTS = {
   edgeWhen: 'always',
   /** Retry defaults from the guide: 3 attempts, exponential backoff from 1 s, capped at 10 s, with jitter. */
   retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
+  /** A bulkhead: Hystrix's classic 10 concurrent calls, no waiting room. */
+  bulkhead: { maxConcurrent: 10, maxWaiting: 0 },
+  /** The guide's adaptive timeout: 2 × recent p95, within 1–30 s. */
+  adaptiveTimeout: { multiplier: 2, minMs: 1000, maxMs: 30_000 },
   /** Finagle's RetryBudget defaults: 20 % of requests, 10 retries/s reserve, over 10 s. */
   retryBudget: { percentCanRetry: 0.2, minRetriesPerSec: 10, ttlMs: 10_000 },
   /** The guide's breaker (5 failures, 60 s open, 3 successes); resilience4j's window defaults. */

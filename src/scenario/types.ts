@@ -169,6 +169,14 @@ export interface EdgePolicy {
   readonly retry?: RetryPolicy;
   readonly retryBudget?: RetryBudgetPolicy;
   readonly circuitBreaker?: CircuitBreakerPolicy;
+  /** The guide's adaptive timeout: `multiplier` × recent p95, within [minMs, maxMs] (2, 1000, 30000). Not with `timeoutMs`. */
+  readonly adaptiveTimeout?: {
+    readonly multiplier?: number;
+    readonly minMs?: number;
+    readonly maxMs?: number;
+  };
+  /** At most `maxConcurrent` (default 10, Hystrix's) calls out over this edge and `maxWaiting` (default 0) queued; the rest fail fast. */
+  readonly bulkhead?: { readonly maxConcurrent?: number; readonly maxWaiting?: number };
 }
 
 /** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */

@@ -106,11 +106,20 @@ describe('validateScenario: edges and graph shape', () => {
       'edges[2].policy.circuitBreaker.failureThreshold: must be at least 1 (got 0)',
     ]);
     expect(edge({ retryBudget: { percentCanRetry: 0.1 } })).toEqual([]);
-    expect(edge({ bulkhead: { maxConcurrent: 5 } })).toEqual([
-      'edges[2].policy.bulkhead: is not supported by this version yet',
+    expect(edge({ bulkhead: { maxConcurrent: 5 } })).toEqual([]);
+    expect(edge({ bulkhead: {} })).toEqual([]);
+    expect(edge({ bulkhead: { maxConcurrent: 0 } })).toEqual([
+      'edges[2].policy.bulkhead.maxConcurrent: must be at least 1 (got 0)',
+    ]);
+    expect(edge({ adaptiveTimeout: { multiplier: 2 } })).toEqual([]);
+    expect(edge({ timeoutMs: 100, adaptiveTimeout: {} })).toEqual([
+      'edges[2].policy.adaptiveTimeout: use either timeoutMs or adaptiveTimeout, not both',
+    ]);
+    expect(edge({ rateLimit: { ratePerSec: 5 } })).toEqual([
+      'edges[2].policy.rateLimit: is not supported by this version yet',
     ]);
     expect(edge({ timeotMs: 5 })).toEqual([
-      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry, retryBudget, circuitBreaker)',
+      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry, retryBudget, circuitBreaker, adaptiveTimeout, bulkhead)',
     ]);
   });
 

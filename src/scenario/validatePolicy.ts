@@ -24,8 +24,15 @@ import type {
 } from './types.ts';
 
 const JITTERS: readonly JitterKind[] = ['none', 'full', 'equal', 'decorrelated'];
-const KNOWN = ['timeoutMs', 'retry', 'retryBudget', 'circuitBreaker'];
-const LATER = ['bulkhead', 'rateLimit', 'fallback', 'timeout', 'adaptiveTimeout'];
+const KNOWN = [
+  'timeoutMs',
+  'retry',
+  'retryBudget',
+  'circuitBreaker',
+  'adaptiveTimeout',
+  'bulkhead',
+];
+const LATER = ['rateLimit', 'fallback', 'timeout'];
 
 /** Validate `edges[i].policy` at `path`. */
 export function validatePolicy(c: Collector, value: unknown, path: string): EdgePolicy | undefined {
@@ -42,12 +49,21 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
   const retry = optionalField(c, obj, 'retry', path, validateRetry);
   const retryBudget = optionalField(c, obj, 'retryBudget', path, validateBudget);
   const circuitBreaker = optionalField(c, obj, 'circuitBreaker', path, validateBreaker);
+  const adaptiveTimeout = optionalField(c, obj, 'adaptiveTimeout', path, validateAdaptive);
+  const bulkhead = optionalField(c, obj, 'bulkhead', path, validateBulkhead);
+  if (obj.timeoutMs !== undefined && obj.adaptiveTimeout !== undefined) {
+    ok =
+      report(c, at(path, 'adaptiveTimeout'), 'use either timeoutMs or adaptiveTimeout, not both') ??
+      false;
+  }
   if (
     !ok ||
     timeoutMs === undefined ||
     retry === undefined ||
     retryBudget === undefined ||
-    circuitBreaker === undefined
+    circuitBreaker === undefined ||
+    adaptiveTimeout === undefined ||
+    bulkhead === undefined
   ) {
     return undefined;
   }
@@ -56,6 +72,50 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
     ...withOptional('retry', retry.value),
     ...withOptional('retryBudget', retryBudget.value),
     ...withOptional('circuitBreaker', circuitBreaker.value),
+    ...withOptional('adaptiveTimeout', adaptiveTimeout.value),
+    ...withOptional('bulkhead', bulkhead.value),
+  };
+}
+
+function validateAdaptive(
+  c: Collector,
+  value: unknown,
+  path: string,
+): NonNullable<EdgePolicy['adaptiveTimeout']> | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const multiplier = optionalNumber(c, obj, 'multiplier', path, { above: 0, max: 100 });
+  const minMs = optionalNumber(c, obj, 'minMs', path, { above: 0, max: 3_600_000 });
+  const maxMs = optionalNumber(c, obj, 'maxMs', path, { above: 0, max: 3_600_000 });
+  if (multiplier === undefined || minMs === undefined || maxMs === undefined) return undefined;
+  if (minMs.value !== undefined && maxMs.value !== undefined && maxMs.value < minMs.value) {
+    return report(
+      c,
+      at(path, 'maxMs'),
+      `must be at least minMs (${minMs.value}) (got ${maxMs.value})`,
+    );
+  }
+  return {
+    ...withOptional('multiplier', multiplier.value),
+    ...withOptional('minMs', minMs.value),
+    ...withOptional('maxMs', maxMs.value),
+  };
+}
+
+function validateBulkhead(
+  c: Collector,
+  value: unknown,
+  path: string,
+): NonNullable<EdgePolicy['bulkhead']> | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const rule = { integer: true, max: 1_000_000 } as const;
+  const maxConcurrent = optionalNumber(c, obj, 'maxConcurrent', path, { ...rule, min: 1 });
+  const maxWaiting = optionalNumber(c, obj, 'maxWaiting', path, { ...rule, min: 0 });
+  if (maxConcurrent === undefined || maxWaiting === undefined) return undefined;
+  return {
+    ...withOptional('maxConcurrent', maxConcurrent.value),
+    ...withOptional('maxWaiting', maxWaiting.value),
   };
 }
 

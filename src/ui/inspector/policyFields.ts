@@ -7,6 +7,8 @@ import type { FieldGroup, Subject } from './fieldTypes.ts';
 const R = SCENARIO_DEFAULTS.retry;
 const B = SCENARIO_DEFAULTS.retryBudget;
 const CB = SCENARIO_DEFAULTS.circuitBreaker;
+const AT = SCENARIO_DEFAULTS.adaptiveTimeout;
+const BH = SCENARIO_DEFAULTS.bulkhead;
 
 const policyOf = (s: Subject): Record<string, unknown> | undefined =>
   typeof s['policy'] === 'object' && s['policy'] !== null
@@ -25,6 +27,8 @@ const consecutive = (s: Subject): boolean => {
 };
 const windowed = (s: Subject): boolean => breakerOf(s)?.['mode'] === 'sliding-window';
 const anyBreaker = (s: Subject): boolean => breakerOf(s) !== undefined;
+const adaptive = (s: Subject): boolean => policyOf(s)?.['adaptiveTimeout'] !== undefined;
+const bulkheaded = (s: Subject): boolean => policyOf(s)?.['bulkhead'] !== undefined;
 
 /** Timeout and retry fields, shown once the edge has a policy. */
 export const POLICY_GROUPS: readonly FieldGroup[] = [
@@ -45,6 +49,40 @@ export const POLICY_GROUPS: readonly FieldGroup[] = [
         step: 50,
         optional: 'no timeout',
         visible: hasPolicy,
+      },
+      {
+        type: 'presence',
+        path: ['policy', 'adaptiveTimeout'],
+        label: 'Adaptive timeout instead (k × recent p95)',
+        help: 'The guide’s adaptive timeout: 2 × the p95 of recent calls, kept within 1–30 s. Clear the fixed timeout to use it.',
+        visible: hasPolicy,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'adaptiveTimeout', 'multiplier'],
+        label: 'k (× recent p95)',
+        min: 0.1,
+        step: 0.5,
+        optional: byDefault(AT.multiplier),
+        visible: adaptive,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'adaptiveTimeout', 'minMs'],
+        label: 'At least (ms)',
+        min: 1,
+        step: 100,
+        optional: byDefault(AT.minMs),
+        visible: adaptive,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'adaptiveTimeout', 'maxMs'],
+        label: 'At most (ms)',
+        min: 1,
+        step: 1000,
+        optional: byDefault(AT.maxMs),
+        visible: adaptive,
       },
       {
         type: 'presence',
@@ -125,6 +163,36 @@ export const POLICY_GROUPS: readonly FieldGroup[] = [
         step: 1,
         optional: byDefault(B.minRetriesPerSec),
         visible: budgeted,
+      },
+    ],
+  },
+  {
+    title: 'Bulkhead',
+    visible: hasPolicy,
+    fields: [
+      {
+        type: 'presence',
+        path: ['policy', 'bulkhead'],
+        label: 'Cap the calls out on this edge',
+        help: 'Isolates this dependency: at most N calls wait on it at once, so a slow dependency cannot take every worker of the caller. Calls over the cap wait (up to the waiting room) or fail fast.',
+      },
+      {
+        type: 'number',
+        path: ['policy', 'bulkhead', 'maxConcurrent'],
+        label: 'At most at once',
+        min: 1,
+        step: 1,
+        optional: byDefault(BH.maxConcurrent),
+        visible: bulkheaded,
+      },
+      {
+        type: 'number',
+        path: ['policy', 'bulkhead', 'maxWaiting'],
+        label: 'Waiting room',
+        min: 0,
+        step: 1,
+        optional: byDefault(BH.maxWaiting),
+        visible: bulkheaded,
       },
     ],
   },
