@@ -17,6 +17,8 @@ import mm4 from './fixtures/mm4-rho-0.9.json' with { type: 'json' };
 import powerOfTwo from './fixtures/power-of-two.json' with { type: 'json' };
 import readReplicas from './fixtures/read-replicas.json' with { type: 'json' };
 import retryStorm from './fixtures/retry-storm.json' with { type: 'json' };
+import slowDependency from './fixtures/slow-dependency.json' with { type: 'json' };
+import slowDependencyBulkhead from './fixtures/slow-dependency-bulkhead.json' with { type: 'json' };
 import retryStormBreaker from './fixtures/retry-storm-breaker.json' with { type: 'json' };
 import retryStormBudget from './fixtures/retry-storm-budget.json' with { type: 'json' };
 import weightedPool from './fixtures/weighted-pool.json' with { type: 'json' };
@@ -60,6 +62,8 @@ export const presets: readonly Preset[] = [
   toPreset('retry-storm', retryStorm),
   toPreset('retry-storm-budget', retryStormBudget),
   toPreset('retry-storm-breaker', retryStormBreaker),
+  toPreset('slow-dependency', slowDependency),
+  toPreset('slow-dependency-bulkhead', slowDependencyBulkhead),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */
