@@ -146,6 +146,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
         return new DatabaseNode(kernel, index, node, {
           service: stream('service'),
           lag: stream('replication'),
+          errors: stream('errors'),
         });
       case 'queue':
         return new QueueNode(

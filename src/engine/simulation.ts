@@ -189,20 +189,55 @@ class DiscreteEventSimulation implements Simulation {
     const i = this.faults.length;
     this.faults.push(f);
     if (f.atMs >= this.spec.durationMs) return;
-    this.k.queue.push(f.atMs, EV_FAULT_START, f.node, i);
-    this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, f.node, i);
+    const where = 'node' in f ? f.node : f.edge;
+    this.k.queue.push(f.atMs, EV_FAULT_START, where, i);
+    this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, where, i);
   }
 
   private startFault(i: number): void {
     const f = this.faults[i]!;
-    if (f.type === 'crash') this.k.crash(f.node);
-    else this.k.slowFactor[f.node] = f.factor;
+    const k = this.k;
+    switch (f.type) {
+      case 'crash':
+        return k.crash(f.node);
+      case 'slow':
+        k.slowFactor[f.node] = f.factor;
+        return;
+      case 'errors':
+        k.extraErrorRate[f.node] = f.probability;
+        return;
+      case 'latency':
+        k.edgeExtraMs[f.edge] = f.addMs;
+        return;
+      case 'partition':
+        k.edgeCut[f.edge] = 1;
+        return;
+      case 'cache-flush':
+        return k.behaviors[f.node]!.dropEntries();
+    }
   }
 
   private endFault(i: number): void {
     const f = this.faults[i]!;
-    if (f.type === 'crash') this.k.recover(f.node);
-    else this.k.slowFactor[f.node] = 1;
+    const k = this.k;
+    switch (f.type) {
+      case 'crash':
+        return k.recover(f.node);
+      case 'slow':
+        k.slowFactor[f.node] = 1;
+        return;
+      case 'errors':
+        k.extraErrorRate[f.node] = 0;
+        return;
+      case 'latency':
+        k.edgeExtraMs[f.edge] = 0;
+        return;
+      case 'partition':
+        k.edgeCut[f.edge] = 0;
+        return;
+      case 'cache-flush':
+        return;
+    }
   }
 
   /** Close the current window: emit its frame, fold it into the run if past warm-up, start the next. */

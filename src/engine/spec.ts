@@ -290,6 +290,36 @@ export type FaultSpec =
       readonly atMs: number;
       readonly durationMs: number;
       readonly factor: number;
+    }
+  | {
+      /** Services and databases fail a request with this probability (`injected-error`) after its work. */
+      readonly type: 'errors';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly probability: number;
+    }
+  | {
+      /** Every message over the edge (both ways) takes `addMs` longer. Index into `ModelSpec.edges`. */
+      readonly type: 'latency';
+      readonly edge: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly addMs: number;
+    }
+  | {
+      /** Messages over the edge are lost (both ways): callers wait until their timeout, if any. */
+      readonly type: 'partition';
+      readonly edge: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+    }
+  | {
+      /** A cache drops every entry at `atMs` (its write-behind queue is kept). */
+      readonly type: 'cache-flush';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
     };
 
 export interface ModelSpec {

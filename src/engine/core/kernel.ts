@@ -59,6 +59,12 @@ export class Kernel {
   readonly down: Uint8Array;
   /** Service-time multiplier of each node (1 unless a `slow` fault is active). */
   readonly slowFactor: Float64Array;
+  /** Injected error probability of each node while an `errors` fault is active. */
+  readonly extraErrorRate: Float64Array;
+  /** Extra one-way delay of each edge while a `latency` fault is active, ms. */
+  readonly edgeExtraMs: Float64Array;
+  /** 1 while an edge is partitioned: messages over it are lost. */
+  readonly edgeCut: Uint8Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
   /** Root requests traced in the current window. */
@@ -74,6 +80,9 @@ export class Kernel {
     this.edgeStats = new EdgeStats(edges.length);
     this.down = new Uint8Array(nodeCount);
     this.slowFactor = new Float64Array(nodeCount).fill(1);
+    this.extraErrorRate = new Float64Array(nodeCount);
+    this.edgeExtraMs = new Float64Array(edges.length);
+    this.edgeCut = new Uint8Array(edges.length);
   }
 
   /** Schedule a node-local timer. */
@@ -133,9 +142,17 @@ export class Kernel {
     calls.sentAt[call] = this.now;
     const edge = calls.edge[call]!;
     if ((calls.flags[call]! & FLAG_PROBE) === 0) this.edgeStats.sent(edge);
+    if (this.edgeCut[edge] === 1) return; // partitioned: the message is lost
     const latency = this.edges[edge]!.latency;
-    if (latency === null) this.deliver(call);
-    else this.queue.push(this.now + latency(), EV_DELIVER, calls.to[call]!, call);
+    const extra = this.edgeExtraMs[edge]!;
+    if (latency === null && extra === 0) this.deliver(call);
+    else
+      this.queue.push(
+        this.now + (latency === null ? 0 : latency()) + extra,
+        EV_DELIVER,
+        calls.to[call]!,
+        call,
+      );
   }
 
   /** The call reaches its callee. A node that is down refuses it at once. */
@@ -158,9 +175,18 @@ export class Kernel {
     calls.leftAt[call] = now;
     calls.status[call] = cause + 1;
     this.stats[to]!.finish(calls.arrivedAt, call, cause);
-    const latency = this.edges[calls.edge[call]!]!.latency;
-    if (latency === null) this.returnToCaller(call);
-    else this.queue.push(now + latency(), EV_ANSWER, calls.from[call]!, call);
+    const edge = calls.edge[call]!;
+    if (this.edgeCut[edge] === 1) return; // partitioned: the answer is lost
+    const latency = this.edges[edge]!.latency;
+    const extra = this.edgeExtraMs[edge]!;
+    if (latency === null && extra === 0) this.returnToCaller(call);
+    else
+      this.queue.push(
+        now + (latency === null ? 0 : latency()) + extra,
+        EV_ANSWER,
+        calls.from[call]!,
+        call,
+      );
   }
 
   /** The answer reaches the caller. */

@@ -15,6 +15,8 @@ export interface NodeBehavior {
   crash(): void;
   /** The node is back up (empty, as after a restart). */
   recover(): void;
+  /** A `cache-flush` fault: drop cached entries (only caches hold any). */
+  dropEntries(): void;
   /** Write kind-specific columns of the closing window into `values` at row offset `o`. */
   writeWindow(values: Float64Array, o: number): void;
   /** The window closed; fold its kind-specific counters into the run when `counted`, then reset them. */
@@ -33,6 +35,7 @@ export abstract class BaseBehavior implements NodeBehavior {
   onTimer(_kind: number, _arg: number, _tag: number): void {}
   crash(): void {}
   recover(): void {}
+  dropEntries(): void {}
   writeWindow(_values: Float64Array, _o: number): void {}
   closeWindow(_counted: boolean): void {}
   summarize(): Record<string, unknown> {

@@ -136,6 +136,11 @@ export class CacheNode extends BaseBehavior implements WriteListener {
     this.stale.onCommit(key, this.k.now, this.store.has(key));
   }
 
+  override dropEntries(): void {
+    this.store.clear();
+    this.stale.clear();
+  }
+
   override crash(): void {
     this.counters.lost(this.queue.size);
     this.queue.clear();

@@ -9,6 +9,7 @@ import { FULL, SERVE, Station, reportLevels } from './station.ts';
 
 const TIMER_DONE = 0;
 const REJECTED_QUEUE_FULL = FAILURE_CAUSES.indexOf('rejected-queue-full');
+const INJECTED_ERROR = FAILURE_CAUSES.indexOf('injected-error');
 
 /**
  * A database shard: a primary and optional read replicas, each with `workers`
@@ -25,6 +26,7 @@ export class DatabaseNode extends BaseBehavior {
   private readonly readTime: Sampler;
   private readonly writeTime: Sampler;
   private readonly lag: Sampler;
+  private readonly errors: RandomStream;
   /** When the latest write of each key becomes visible on the replicas (pruned as time passes). */
   private readonly visibleAt = new Map<number, number>();
   private nextReplica = 0;
@@ -35,9 +37,10 @@ export class DatabaseNode extends BaseBehavior {
     k: Kernel,
     index: number,
     spec: DatabaseSpec,
-    streams: { service: RandomStream; lag: RandomStream },
+    streams: { service: RandomStream; lag: RandomStream; errors: RandomStream },
   ) {
     super();
+    this.errors = streams.errors;
     this.k = k;
     this.index = index;
     this.stations = Array.from(
@@ -71,7 +74,12 @@ export class DatabaseNode extends BaseBehavior {
     const calls = k.calls;
     if (!calls.isPending(call, gen)) return;
     const onReplica = calls.aux[call]! > 0;
-    if ((calls.flags[call]! & FLAG_READ) === 0)
+    // An `errors` fault: the request fails after its work, and a failed write does not commit.
+    const errorRate = k.extraErrorRate[this.index]!;
+    const failed = errorRate > 0 && this.errors.next() < errorRate;
+    if (failed) {
+      // nothing committed, nothing read
+    } else if ((calls.flags[call]! & FLAG_READ) === 0)
       this.forEachKey(call, (key) => this.commit(key, calls.request[call]!));
     else if (onReplica && this.anyNotVisible(call)) {
       this.windowStale++;
@@ -80,7 +88,7 @@ export class DatabaseNode extends BaseBehavior {
     const next = this.stations[calls.aux[call]!]!.release();
     this.report();
     if (next >= 0) this.begin(next);
-    k.answer(call, -1);
+    k.answer(call, failed ? INJECTED_ERROR : -1);
   }
 
   override crash(): void {

@@ -72,8 +72,8 @@ export class ServiceNode extends BaseBehavior {
   override onTimer(_kind: number, call: number, gen: number): void {
     const k = this.k;
     if (!k.calls.isPending(call, gen)) return; // failed by a crash meanwhile
-    if (this.errorRate > 0 && this.stream.next() < this.errorRate)
-      return this.finish(call, INJECTED_ERROR);
+    const errorRate = Math.max(this.errorRate, k.extraErrorRate[this.index]!);
+    if (errorRate > 0 && this.stream.next() < errorRate) return this.finish(call, INJECTED_ERROR);
     const edges = this.edgesFor(call);
     if (edges.length === 0) return this.finish(call, -1);
     if (!this.hold) this.freeWorker(call);
