@@ -29,7 +29,7 @@ export function compileScenario(s: Scenario): ModelSpec {
     windowMs: s.windowMs ?? SCENARIO_DEFAULTS.windowMs,
     nodes: s.nodes.map(compileNode),
     edges: s.edges.map((edge) => compileEdge(edge, index)),
-    faults: (s.faults ?? []).map((fault) => compileFault(fault, index)),
+    faults: (s.faults ?? []).flatMap((fault) => compileFault(fault, index, s.edges)),
     traceSamplePerWindow: SCENARIO_DEFAULTS.traceSamplePerWindow,
   };
 }
@@ -55,12 +55,69 @@ function compileEdge(edge: ScenarioEdge, index: ReadonlyMap<string, number>): Ed
   };
 }
 
-function compileFault(fault: Fault, index: ReadonlyMap<string, number>): FaultSpec {
-  const node = indexOf(index, fault.target, `a ${fault.type} fault`);
-  const { atMs, durationMs } = fault;
-  return fault.type === 'slow'
-    ? { type: 'slow', node, atMs, durationMs, factor: fault.factor }
-    : { type: 'crash', node, atMs, durationMs };
+/** A fault for the engine; a node's partition becomes one per edge touching the node. */
+function compileFault(
+  fault: Fault,
+  index: ReadonlyMap<string, number>,
+  edges: readonly ScenarioEdge[],
+): FaultSpec[] {
+  const node = (id: string) => indexOf(index, id, `a ${fault.type} fault`);
+  const edge = (from: string, to: string) => {
+    const i = edges.findIndex((e) => e.from === from && e.to === to);
+    if (i < 0)
+      throw new Error(
+        `compileScenario: a ${fault.type} fault names an unknown edge; validate first`,
+      );
+    return i;
+  };
+  const { atMs } = fault;
+  switch (fault.type) {
+    case 'crash':
+      return [{ type: 'crash', node: node(fault.target), atMs, durationMs: fault.durationMs }];
+    case 'slow':
+      return [
+        {
+          type: 'slow',
+          node: node(fault.target),
+          atMs,
+          durationMs: fault.durationMs,
+          factor: fault.factor,
+        },
+      ];
+    case 'errors':
+      return [
+        {
+          type: 'errors',
+          node: node(fault.target),
+          atMs,
+          durationMs: fault.durationMs,
+          probability: fault.probability,
+        },
+      ];
+    case 'latency':
+      return [
+        {
+          type: 'latency',
+          edge: edge(fault.from, fault.to),
+          atMs,
+          durationMs: fault.durationMs,
+          addMs: fault.addMs,
+        },
+      ];
+    case 'cache-flush':
+      return [{ type: 'cache-flush', node: node(fault.target), atMs, durationMs: 0 }];
+    case 'partition': {
+      const { durationMs } = fault;
+      if (!('target' in fault))
+        return [{ type: 'partition', edge: edge(fault.from, fault.to), atMs, durationMs }];
+      const cut: FaultSpec[] = [];
+      edges.forEach((e, i) => {
+        if (e.from === fault.target || e.to === fault.target)
+          cut.push({ type: 'partition', edge: i, atMs, durationMs });
+      });
+      return cut;
+    }
+  }
 }
 
 /** The guide's retry defaults: 3 attempts, 1 s base, ×2, 10 s cap, full jitter. */

@@ -200,8 +200,57 @@ export interface SlowFault {
   readonly factor: number;
 }
 
-/** A timed fault: `crash` or `slow` in this version. */
-export type Fault = CrashFault | SlowFault;
+/** Services and databases fail requests with `probability` (`injected-error`) during the fault. */
+export interface ErrorsFault {
+  readonly type: 'errors';
+  /** Id of a service or database. */
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  /** 0 < p ≤ 1. */
+  readonly probability: number;
+}
+
+/** Messages over the edge `from` → `to` (both ways) take `addMs` longer during the fault. */
+export interface LatencyFault {
+  readonly type: 'latency';
+  readonly from: string;
+  readonly to: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  readonly addMs: number;
+}
+
+/**
+ * Messages are lost during the fault: over the edge `from` → `to`, or over every
+ * edge of the node `target`. Callers wait until their timeout, if they have one.
+ */
+export type PartitionFault =
+  | {
+      readonly type: 'partition';
+      readonly target: string;
+      readonly atMs: number;
+      readonly durationMs: number;
+    }
+  | {
+      readonly type: 'partition';
+      readonly from: string;
+      readonly to: string;
+      readonly atMs: number;
+      readonly durationMs: number;
+    };
+
+/** A cache drops every entry at `atMs` (its write-behind queue is kept). */
+export interface CacheFlushFault {
+  readonly type: 'cache-flush';
+  /** Id of a cache. */
+  readonly target: string;
+  readonly atMs: number;
+}
+
+/** A timed fault: `crash`, `slow`, `errors`, `latency`, `partition` or `cache-flush` in this version. */
+export type Fault =
+  CrashFault | SlowFault | ErrorsFault | LatencyFault | PartitionFault | CacheFlushFault;
 
 /** A whole scenario document, version 1. */
 export interface Scenario {

@@ -83,8 +83,8 @@ describe('validateScenario: top level', () => {
     expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'slow' }] })).toEqual([
       'faults[0].factor: is required',
     ]);
-    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'partition' }] })).toEqual([
-      'faults[0].type: "partition" is not supported by this version yet',
+    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'shard-down' }] })).toEqual([
+      'faults[0].type: "shard-down" is not supported by this version yet',
     ]);
   });
 

@@ -21,7 +21,13 @@ import {
 } from './checks.ts';
 import { LIMITS } from './limits.ts';
 import { migrateScenario } from './migrations.ts';
-import type { Scenario, ScenarioError, ScenarioNode, ValidationResult } from './types.ts';
+import type {
+  Scenario,
+  ScenarioEdge,
+  ScenarioError,
+  ScenarioNode,
+  ValidationResult,
+} from './types.ts';
 import { validateEdge } from './validateEdge.ts';
 import { validateFaults } from './validateFaults.ts';
 import { validateGraph, type GraphNode } from './validateGraph.ts';
@@ -57,7 +63,8 @@ function validateCurrent(doc: Obj): ValidationResult {
       report(c, 'nodes', 'needs at least one client (nothing would send requests)');
     }
   }
-  const faults = validateFaults(c, doc.faults, graphNodes, times?.durationMs);
+  const validEdges = edges?.filter((e): e is ScenarioEdge => e !== undefined);
+  const faults = validateFaults(c, doc.faults, graphNodes, times?.durationMs, validEdges);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   if (name === undefined || description === undefined || seed === undefined) return internal();
   if (times === undefined || nodes === undefined || edges === undefined) return internal();

@@ -23,13 +23,13 @@ describe('faults', () => {
   });
 
   it('names the other fault types as not supported yet', () => {
-    for (const type of ['errors', 'partition', 'cache-flush', 'replica-lag']) {
+    for (const type of ['hot-key', 'traffic-spike', 'shard-down', 'replica-lag']) {
       expect(problems(withFaults({ ...crash('api', 0, 1), type }))).toEqual([
         `faults[0].type: ${JSON.stringify(type)} is not supported by this version yet`,
       ]);
     }
     expect(problems(withFaults({ type: 'meteor' }))).toEqual([
-      'faults[0].type: must be one of "crash", "slow" (got "meteor")',
+      'faults[0].type: must be one of "crash", "slow", "errors", "latency", "partition", "cache-flush" (got "meteor")',
     ]);
   });
 

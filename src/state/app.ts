@@ -4,6 +4,8 @@
  * `simCommands` and never sees the worker.
  */
 import type { LiveFault, SimRunner, Speed } from '../worker/client.ts';
+
+export type { LiveFault } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';

@@ -63,7 +63,13 @@ export function removeNode(scenario: Scenario, id: string): unknown {
     ...scenario,
     nodes: scenario.nodes.filter((n) => n.id !== id),
     edges: scenario.edges.filter((e) => e.from !== id && e.to !== id),
-    ...(faults === undefined ? {} : { faults: faults.filter((f) => f.target !== id) }),
+    ...(faults === undefined
+      ? {}
+      : {
+          faults: faults.filter((f) =>
+            'target' in f ? f.target !== id : f.from !== id && f.to !== id,
+          ),
+        }),
   };
 }
 

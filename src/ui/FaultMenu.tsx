@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import { simCommands } from '../state/app.ts';
+import { simCommands, type LiveFault } from '../state/app.ts';
 import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
 import { selectStatus, useRunStore } from '../state/runStore.ts';
 
@@ -12,33 +12,39 @@ export interface FaultMenuTarget {
 
 interface Choice {
   readonly label: string;
-  readonly fault:
-    | { readonly type: 'crash'; readonly durationMs: number }
-    | { readonly type: 'slow'; readonly durationMs: number; readonly factor: number };
+  readonly fault: DistributiveOmit<LiveFault, 'target'>;
   readonly kinds: readonly string[];
 }
 
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+const NOT_CLIENT = ['load-balancer', 'service', 'cache', 'shard-router', 'database', 'queue'];
+const WORKERS = ['service', 'database'];
+
 const CHOICES: readonly Choice[] = [
-  {
-    label: 'Crash for 10 s',
-    fault: { type: 'crash', durationMs: 10_000 },
-    kinds: ['load-balancer', 'service', 'cache', 'shard-router', 'database', 'queue'],
-  },
-  {
-    label: 'Crash for 60 s',
-    fault: { type: 'crash', durationMs: 60_000 },
-    kinds: ['load-balancer', 'service', 'cache', 'shard-router', 'database', 'queue'],
-  },
+  { label: 'Crash for 10 s', fault: { type: 'crash', durationMs: 10_000 }, kinds: NOT_CLIENT },
+  { label: 'Crash for 60 s', fault: { type: 'crash', durationMs: 60_000 }, kinds: NOT_CLIENT },
   {
     label: 'Slow down ×3 for 10 s',
     fault: { type: 'slow', durationMs: 10_000, factor: 3 },
-    kinds: ['service', 'database'],
+    kinds: WORKERS,
   },
   {
     label: 'Slow down ×10 for 10 s',
     fault: { type: 'slow', durationMs: 10_000, factor: 10 },
-    kinds: ['service', 'database'],
+    kinds: WORKERS,
   },
+  {
+    label: 'Fail half the requests for 10 s',
+    fault: { type: 'errors', durationMs: 10_000, probability: 0.5 },
+    kinds: WORKERS,
+  },
+  {
+    label: 'Cut off from the network for 10 s',
+    fault: { type: 'partition', durationMs: 10_000 },
+    kinds: NOT_CLIENT,
+  },
+  { label: 'Flush the cache', fault: { type: 'cache-flush' }, kinds: ['cache'] },
 ];
 
 /**

@@ -81,7 +81,15 @@ export type LiveFault =
       readonly target: string;
       readonly durationMs: number;
       readonly factor: number;
-    };
+    }
+  | {
+      readonly type: 'errors';
+      readonly target: string;
+      readonly durationMs: number;
+      readonly probability: number;
+    }
+  | { readonly type: 'partition'; readonly target: string; readonly durationMs: number }
+  | { readonly type: 'cache-flush'; readonly target: string };
 
 /** The fault as recorded on the scenario's timeline, or why it was refused. */
 export type InjectResult =

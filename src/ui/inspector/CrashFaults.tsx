@@ -29,7 +29,7 @@ export function CrashFaults({ nodeId }: { readonly nodeId: string }) {
     <fieldset className="field-group">
       <legend>Faults</legend>
       {faults.map((f, i) =>
-        f.target !== nodeId ? null : (
+        !('target' in f) || f.target !== nodeId || f.type === 'cache-flush' ? null : (
           <div key={i} className="steps-row">
             <NumberField
               spec={{
