@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { normalCdf } from '../../lib/specialFunctions.ts';
 import type { DistSpec } from '../spec.ts';
 import { createSampler, distributionMean } from './distributions.ts';
 import { createRandomStream } from './rng.ts';
@@ -19,33 +20,6 @@ function ksDistance(sample: Float64Array, cdf: (x: number) => number): number {
     d = Math.max(d, Math.abs(f - i / sorted.length), Math.abs(f - (i + 1) / sorted.length));
   });
   return d;
-}
-
-/** Φ(z) by the complementary error function (Abramowitz & Stegun 7.1.26 is too coarse; use a series-free bound check). */
-function normalCdf(z: number): number {
-  // Numerical Recipes erfc (relative error < 1.2e-7).
-  const x = Math.abs(z) / Math.SQRT2;
-  const t = 1 / (1 + 0.5 * x);
-  const r =
-    t *
-    Math.exp(
-      -x * x -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t *
-                              (-1.13520398 +
-                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return z >= 0 ? 1 - r / 2 : r / 2;
 }
 
 const mean = (xs: Float64Array) => xs.reduce((a, b) => a + b, 0) / xs.length;

@@ -1,3 +1,4 @@
+import { erfc } from '../../lib/specialFunctions.ts';
 import type { DistSpec } from '../spec.ts';
 import type { RandomStream } from './rng.ts';
 import { standardExponential } from './ziggurat.ts';
@@ -75,30 +76,4 @@ function truncatedNormalMean(mean: number, sd: number): number {
   const pdf = Math.exp((-a * a) / 2) / Math.sqrt(2 * Math.PI);
   const tail = 0.5 * erfc(a / Math.SQRT2);
   return tail > 0 ? mean + (sd * pdf) / tail : 0;
-}
-
-/** Complementary error function (Numerical Recipes' erfcc, relative error < 1.2e-7). */
-function erfc(x: number): number {
-  const z = Math.abs(x);
-  const t = 1 / (1 + 0.5 * z);
-  const r =
-    t *
-    Math.exp(
-      -z * z -
-        1.26551223 +
-        t *
-          (1.00002368 +
-            t *
-              (0.37409196 +
-                t *
-                  (0.09678418 +
-                    t *
-                      (-0.18628806 +
-                        t *
-                          (0.27886807 +
-                            t *
-                              (-1.13520398 +
-                                t * (1.48851587 + t * (-0.82215223 + t * 0.17087277)))))))),
-    );
-  return x >= 0 ? r : 2 - r;
 }
