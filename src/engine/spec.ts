@@ -2,6 +2,7 @@ import type {
   ConsecutiveBreakerOptions,
   SlidingWindowBreakerOptions,
 } from './resilience/breakerTypes.ts';
+import type { OutlierDetectionOptions } from './control/outlierDetector.ts';
 import type { AdaptiveTimeoutOptions } from './resilience/adaptiveTimeout.ts';
 import type { BulkheadOptions } from './resilience/bulkhead.ts';
 import type { RetryBudgetOptions } from './resilience/retryBudget.ts';
@@ -119,6 +120,8 @@ export interface LoadBalancerSpec {
   readonly maxConnectionsPerTarget: number;
   /** Calls waiting at the balancer for a free connection (0 = reject at once). */
   readonly maxPending: number;
+  /** Passive outlier ejection (Envoy/Istio): targets that fail in a row leave the rotation for a while. */
+  readonly outlierDetection?: OutlierDetectionOptions;
 }
 
 /** How a node calls its downstream edges for one request. */

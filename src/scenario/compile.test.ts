@@ -140,6 +140,13 @@ describe('defaults', () => {
       edgeLatencyMs: null,
       edgeWhen: 'always',
       retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
+      outlierDetection: {
+        consecutiveErrors: 5,
+        intervalMs: 30_000,
+        baseEjectionTimeMs: 30_000,
+        maxEjectionTimeMs: 300_000,
+        maxEjectionPercent: 10,
+      },
       bulkhead: { maxConcurrent: 10, maxWaiting: 0 },
       adaptiveTimeout: { multiplier: 2, minMs: 1000, maxMs: 30_000 },
       retryBudget: { percentCanRetry: 0.2, minRetriesPerSec: 10, ttlMs: 10_000 },

@@ -122,6 +122,21 @@ function compileLoadBalancer(node: LoadBalancerNode): NodeSpec {
     healthCheck: node.healthCheck === undefined ? null : compileHealthCheck(node.healthCheck),
     maxConnectionsPerTarget: node.maxConnectionsPerTarget ?? lb.maxConnectionsPerTarget,
     maxPending: node.maxPending ?? lb.maxPending,
+    ...(node.outlierDetection === undefined
+      ? {}
+      : {
+          outlierDetection: {
+            consecutiveErrors:
+              node.outlierDetection.consecutiveErrors ?? D.outlierDetection.consecutiveErrors,
+            intervalMs: D.outlierDetection.intervalMs,
+            baseEjectionTimeMs:
+              node.outlierDetection.baseEjectionTimeMs ?? D.outlierDetection.baseEjectionTimeMs,
+            maxEjectionTimeMs:
+              node.outlierDetection.maxEjectionTimeMs ?? D.outlierDetection.maxEjectionTimeMs,
+            maxEjectionPercent:
+              node.outlierDetection.maxEjectionPercent ?? D.outlierDetection.maxEjectionPercent,
+          },
+        }),
   };
 }
 

@@ -70,4 +70,17 @@ describe('compiling edge policies and slow faults', () => {
       { type: 'slow', node: 3, atMs: 5000, durationMs: 2000, factor: 3 },
     ]);
   });
+
+  it('compiles outlier ejection on a load balancer with the guide defaults filled in', () => {
+    const doc = structuredClone(defaultScenario) as unknown as { nodes: Record<string, unknown>[] };
+    doc.nodes[1]!['outlierDetection'] = { consecutiveErrors: 3 };
+    const lb = compiled(doc).nodes[1];
+    expect(lb?.kind === 'load-balancer' ? lb.outlierDetection : null).toEqual({
+      consecutiveErrors: 3,
+      intervalMs: 30_000,
+      baseEjectionTimeMs: 30_000,
+      maxEjectionTimeMs: 300_000,
+      maxEjectionPercent: 10,
+    });
+  });
 });

@@ -36,6 +36,14 @@ export const SCENARIO_DEFAULTS = {
   edgeWhen: 'always',
   /** Retry defaults from the guide: 3 attempts, exponential backoff from 1 s, capped at 10 s, with jitter. */
   retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
+  /** Outlier ejection: the guide's Istio settings (5 errors, 30 s, 30 s base), Envoy's 300 s cap and 10 %. */
+  outlierDetection: {
+    consecutiveErrors: 5,
+    intervalMs: 30_000,
+    baseEjectionTimeMs: 30_000,
+    maxEjectionTimeMs: 300_000,
+    maxEjectionPercent: 10,
+  },
   /** A bulkhead: Hystrix's classic 10 concurrent calls, no waiting room. */
   bulkhead: { maxConcurrent: 10, maxWaiting: 0 },
   /** The guide's adaptive timeout: 2 × recent p95, within 1–30 s. */

@@ -55,6 +55,18 @@ export interface LoadBalancerNode extends NodeBase {
   /** `least-response-time` only: peak-EWMA time constant; default 10000. */
   readonly ewmaDecayMs?: number;
   readonly healthCheck?: HealthCheck;
+  /**
+   * Passive outlier ejection (Envoy/Istio, the guide's service-mesh settings):
+   * `consecutiveErrors` failures in a row eject a target for `baseEjectionTimeMs`
+   * × times ejected (capped at `maxEjectionTimeMs`), at most `maxEjectionPercent`
+   * of targets at once. Defaults: 5, 30 s, 300 s, 10 %.
+   */
+  readonly outlierDetection?: {
+    readonly consecutiveErrors?: number;
+    readonly baseEjectionTimeMs?: number;
+    readonly maxEjectionTimeMs?: number;
+    readonly maxEjectionPercent?: number;
+  };
   /** Calls outstanding at one target at most; absent = unlimited. */
   readonly maxConnectionsPerTarget?: number;
   /** With `maxConnectionsPerTarget`: calls that may wait for a connection; default 0 (reject). */

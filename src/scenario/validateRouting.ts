@@ -62,13 +62,19 @@ export function validateLoadBalancer(c: Collector, obj: Obj, path: string): Node
     ? optionalNumber(c, obj, 'ewmaDecayMs', path, { above: 0, max: LIMITS.maxDurationMs })
     : undefined;
   const healthCheck = optionalField(c, obj, 'healthCheck', path, validateHealthCheck);
+  const outliers = optionalField(c, obj, 'outlierDetection', path, validateOutliers);
   const maxConn = optionalNumber(c, obj, 'maxConnectionsPerTarget', path, { ...COUNT, min: 1 });
   const limited = obj.maxConnectionsPerTarget !== undefined;
   const maxPending = onlyWhen(c, obj, 'maxPending', path, limited, 'a maxConnectionsPerTarget')
     ? optionalNumber(c, obj, 'maxPending', path, COUNT)
     : undefined;
   if (vn === undefined || table === undefined || decay === undefined) return undefined;
-  if (healthCheck === undefined || maxConn === undefined || maxPending === undefined) {
+  if (
+    healthCheck === undefined ||
+    maxConn === undefined ||
+    maxPending === undefined ||
+    outliers === undefined
+  ) {
     return undefined;
   }
   return {
@@ -78,9 +84,42 @@ export function validateLoadBalancer(c: Collector, obj: Obj, path: string): Node
     ...withOptional('maglevTableSize', table.value),
     ...withOptional('ewmaDecayMs', decay.value),
     ...withOptional('healthCheck', healthCheck.value),
+    ...withOptional('outlierDetection', outliers.value),
     ...withOptional('maxConnectionsPerTarget', maxConn.value),
     ...withOptional('maxPending', maxPending.value),
   } satisfies NodeBody;
+}
+
+/** `outlierDetection`: every field optional (defaults from the guide and Envoy). */
+function validateOutliers(
+  c: Collector,
+  value: unknown,
+  path: string,
+): Record<string, number> | undefined {
+  const obj = expectObj(c, value, path);
+  if (obj === undefined) return undefined;
+  const fields = {
+    consecutiveErrors: optionalNumber(c, obj, 'consecutiveErrors', path, {
+      integer: true,
+      min: 1,
+      max: 1_000_000,
+    }),
+    baseEjectionTimeMs: optionalNumber(c, obj, 'baseEjectionTimeMs', path, {
+      above: 0,
+      max: LIMITS.maxDurationMs,
+    }),
+    maxEjectionTimeMs: optionalNumber(c, obj, 'maxEjectionTimeMs', path, {
+      above: 0,
+      max: LIMITS.maxDurationMs,
+    }),
+    maxEjectionPercent: optionalNumber(c, obj, 'maxEjectionPercent', path, { min: 0, max: 100 }),
+  };
+  const out: Record<string, number> = {};
+  for (const [key, f] of Object.entries(fields)) {
+    if (f === undefined) return undefined;
+    if (f.value !== undefined) out[key] = f.value;
+  }
+  return out;
 }
 
 function checkTableSize(c: Collector, value: unknown, path: string): number | undefined {

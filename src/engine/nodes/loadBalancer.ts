@@ -6,9 +6,12 @@ import type { RandomStream } from '../random/rng.ts';
 import type { DistSpec, LoadBalancerSpec } from '../spec.ts';
 import { BaseBehavior } from './behavior.ts';
 import { HealthChecker } from './healthChecker.ts';
+import { OutlierDetector } from '../control/outlierDetector.ts';
 import { TargetPicker } from './targetPicker.ts';
 
 const REJECTED_QUEUE_FULL = FAILURE_CAUSES.indexOf('rejected-queue-full');
+/** Timer kinds 1 and 2 belong to the health checker. */
+const TIMER_OUTLIERS = 3;
 
 /**
  * Spreads calls over its targets (its outgoing edges) by a strategy, forwarding
@@ -26,6 +29,11 @@ export class LoadBalancerNode extends BaseBehavior {
   private readonly index: number;
   private readonly health: HealthChecker | null;
   private pending: number[] = [];
+  private readonly outliers: OutlierDetector | null;
+  /** When the outlier timer is set for (Infinity = none). */
+  private outlierTimerAt = Infinity;
+  /** Targets ejected so far. */
+  private ejections = 0;
   private readonly maxPending: number;
   /** Only least-response-time needs the latency estimates. */
   private readonly tracksLatency: boolean;
@@ -49,6 +57,10 @@ export class LoadBalancerNode extends BaseBehavior {
     this.maxPending = spec.maxPending;
     this.tracksLatency = spec.strategy === 'least-response-time';
     this.picker = new TargetPicker(spec, targets.names, targets.weights, streams.choice);
+    this.outliers =
+      spec.outlierDetection === undefined
+        ? null
+        : new OutlierDetector(targetEdges.length, spec.outlierDetection);
     this.health =
       spec.healthCheck === null
         ? null
@@ -85,12 +97,39 @@ export class LoadBalancerNode extends BaseBehavior {
     const parent = k.liveParent(child);
     const status = calls.status[child]!;
     calls.release(child);
+    if (this.outliers !== null) this.noteOutcome(t, status === 0);
     if (parent !== NO_CALL) k.answer(parent, status - 1);
     this.drainPending();
   }
 
   override onTimer(kind: number, arg: number, tag: number): void {
+    if (kind === TIMER_OUTLIERS) return this.outliersDue();
     this.health?.onTimer(kind, arg, tag);
+  }
+
+  /** Passive outlier detection: consecutive failures eject a target (Envoy's consecutive errors). */
+  private noteOutcome(t: number, ok: boolean): void {
+    const outliers = this.outliers!;
+    if (ok) return outliers.recordSuccess(t);
+    if (outliers.recordError(t, this.k.now) === null) return;
+    this.picker.setEjected(t, true);
+    this.ejections++;
+    this.armOutlierTimer();
+  }
+
+  private outliersDue(): void {
+    this.outlierTimerAt = Infinity;
+    for (const t of this.outliers!.advance(this.k.now)) this.picker.setEjected(t, false);
+    this.armOutlierTimer();
+    this.drainPending();
+  }
+
+  private armOutlierTimer(): void {
+    const at = this.outliers!.nextChangeAt();
+    if (at < this.outlierTimerAt) {
+      this.outlierTimerAt = at;
+      this.k.timer(at, this.index, TIMER_OUTLIERS, 0);
+    }
   }
 
   override crash(): void {
@@ -106,6 +145,7 @@ export class LoadBalancerNode extends BaseBehavior {
     return {
       healthyTargets: this.picker.healthyCount,
       healthTransitions: this.health?.transitions ?? 0,
+      ejections: this.ejections,
     };
   }
 

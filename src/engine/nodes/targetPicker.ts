@@ -28,6 +28,7 @@ export class TargetPicker {
   private readonly stream: RandomStream;
   private readonly limit: number;
   private readonly healthy: Uint8Array;
+  private readonly ejected: Uint8Array;
   private cursor = 0;
   private keyed: KeySelector | null = null;
   private wrr: SmoothWeightedRoundRobin | null = null;
@@ -50,6 +51,7 @@ export class TargetPicker {
     this.active = new Int32Array(names.length);
     this.healthy = new Uint8Array(names.length).fill(1);
     this.healthyCount = names.length;
+    this.ejected = new Uint8Array(names.length);
     this.ewma = new PeakEwma(names.length, spec.ewmaDecayMs);
     this.members = new Int32Array(0);
     this.rebuild();
@@ -62,11 +64,29 @@ export class TargetPicker {
     return this.healthy[t] === 1;
   }
 
+  /** Take a target out of rotation for outlier ejection (independent of health checks). */
+  setEjected(t: number, ejected: boolean): void {
+    if ((this.ejected[t] === 1) === ejected) return;
+    this.ejected[t] = ejected ? 1 : 0;
+    this.refreshMembership();
+  }
+
   setHealthy(t: number, healthy: boolean): void {
     if ((this.healthy[t] === 1) === healthy) return;
     this.healthy[t] = healthy ? 1 : 0;
-    this.healthyCount += healthy ? 1 : -1;
+    this.refreshMembership();
+  }
+
+  /** In rotation = healthy and not ejected; rebuild the key and weighted memberships. */
+  private refreshMembership(): void {
+    let n = 0;
+    for (let t = 0; t < this.healthy.length; t++) if (this.inRotation(t)) n++;
+    this.healthyCount = n;
     this.rebuild();
+  }
+
+  private inRotation(t: number): boolean {
+    return this.healthy[t] === 1 && this.ejected[t] === 0;
   }
 
   /** Target index for a call with `key` at `now`, or -1 when none can take it now. */
@@ -94,7 +114,7 @@ export class TargetPicker {
 
   /** Whether target `t` can take one more call. */
   eligible(t: number): boolean {
-    return this.healthy[t] === 1 && this.active[t]! < this.limit;
+    return this.healthy[t] === 1 && this.ejected[t] === 0 && this.active[t]! < this.limit;
   }
 
   private advance(): number {
@@ -160,8 +180,8 @@ export class TargetPicker {
   /** Rebuild the key and weighted memberships over the healthy targets. */
   private rebuild(): void {
     const members: number[] = [];
-    this.healthy.forEach((h, t) => {
-      if (h === 1) members.push(t);
+    this.healthy.forEach((_, t) => {
+      if (this.inRotation(t)) members.push(t);
     });
     this.members = Int32Array.from(members);
     const names = members.map((t) => this.names[t]!);

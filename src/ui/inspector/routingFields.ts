@@ -8,6 +8,8 @@ const LB = SCENARIO_DEFAULTS.loadBalancer;
 const HC = SCENARIO_DEFAULTS.healthCheck;
 const strategyIs = (...s: string[]) => when(['strategy'], s);
 const checked = present(['healthCheck']);
+const OD = SCENARIO_DEFAULTS.outlierDetection;
+const ejecting = present(['outlierDetection']);
 
 /** Load balancer fields, grouped. */
 export const LOAD_BALANCER_GROUPS: readonly FieldGroup[] = [
@@ -97,6 +99,45 @@ export const LOAD_BALANCER_GROUPS: readonly FieldGroup[] = [
         step: 1,
         optional: byDefault(HC.healthyThreshold),
         visible: checked,
+      },
+    ],
+  },
+  {
+    title: 'Outlier ejection',
+    fields: [
+      {
+        type: 'presence',
+        path: ['outlierDetection'],
+        label: 'Eject targets that keep failing',
+        help: 'Passive, from real traffic (Envoy/Istio): after N failures in a row a target leaves the rotation for a while, longer each time it happens again.',
+      },
+      {
+        type: 'number',
+        path: ['outlierDetection', 'consecutiveErrors'],
+        label: 'Failures in a row to eject',
+        min: 1,
+        step: 1,
+        optional: byDefault(OD.consecutiveErrors),
+        visible: ejecting,
+      },
+      {
+        type: 'number',
+        path: ['outlierDetection', 'baseEjectionTimeMs'],
+        label: 'Base ejection time (ms)',
+        min: 1,
+        step: 1000,
+        optional: byDefault(OD.baseEjectionTimeMs),
+        visible: ejecting,
+      },
+      {
+        type: 'number',
+        path: ['outlierDetection', 'maxEjectionPercent'],
+        label: 'At most ejected at once (%)',
+        min: 0,
+        max: 100,
+        step: 5,
+        optional: byDefault(OD.maxEjectionPercent),
+        visible: ejecting,
       },
     ],
   },
