@@ -97,4 +97,100 @@ describe('faults', () => {
     expect(s['misses']).toBeGreaterThan(900);
     expect(s['misses']).toBeLessThan(1100);
   });
+
+  it('traffic-spike: an open-loop client sends factor × as many requests while it lasts', () => {
+    const sim = createSimulation(
+      chain([{ type: 'traffic-spike', node: 0, atMs: 5000, durationMs: 5000, factor: 4 }]),
+    );
+    const perWindow: number[] = [];
+    while (!sim.done) {
+      sim.runUntil(Infinity, 100_000);
+      for (const f of sim.drainFrames())
+        perWindow.push(f.values[0 * (f.values.length / sim.layout.rows)]!);
+    }
+    expect(perWindow.slice(1, 5).every((n) => Math.abs(n - 100) <= 1)).toBe(true);
+    expect(perWindow.slice(6, 10).every((n) => Math.abs(n - 400) <= 1)).toBe(true);
+    expect(perWindow.slice(11, 20).every((n) => Math.abs(n - 100) <= 1)).toBe(true);
+  });
+
+  it('hot-key: a client sends its hot share to its first keys, making one shard hot', () => {
+    const spec = model(
+      [
+        {
+          kind: 'client',
+          id: 'users',
+          arrival: { type: 'poisson', ratePerSec: 500 },
+          workload: { ...WORKLOAD, keyCount: 10_000 },
+        },
+        {
+          kind: 'shard-router',
+          id: 'router',
+          strategy: 'hash-mod',
+          virtualNodes: 150,
+          rangeBoundaries: null,
+        },
+        ...[0, 1, 2, 3].map((i) => ({
+          kind: 'database' as const,
+          id: `db-${i}`,
+          workers: 50,
+          queueCapacity: Infinity,
+          readTimeMs: C(1),
+          writeTimeMs: C(1),
+          replicas: 0,
+          replicationLagMs: C(0),
+        })),
+      ],
+      [edge(0, 1), edge(1, 2), edge(1, 3), edge(1, 4), edge(1, 5)],
+      {
+        durationMs: 20_000,
+        faults: [
+          { type: 'hot-key', node: 0, atMs: 0, durationMs: 20_000, hotKeys: 1, hotShare: 0.6 },
+        ],
+      },
+    );
+    const s = run(spec);
+    expect(s.nodes['router']!['imbalance']).toBeGreaterThan(1); // one shard takes ~70 % of 4
+  });
+
+  it('replica-lag: writes committed during the fault reach the replicas factor × later', () => {
+    const db = (factor: number | null): ModelSpec =>
+      model(
+        [
+          {
+            kind: 'client',
+            id: 'users',
+            arrival: { type: 'poisson', ratePerSec: 500 },
+            workload: { ...WORKLOAD, keyCount: 50, readRatio: 0.7 },
+          },
+          {
+            kind: 'shard-router',
+            id: 'router',
+            strategy: 'hash-mod',
+            virtualNodes: 150,
+            rangeBoundaries: null,
+          },
+          {
+            kind: 'database',
+            id: 'db',
+            workers: 50,
+            queueCapacity: Infinity,
+            readTimeMs: C(1),
+            writeTimeMs: C(1),
+            replicas: 2,
+            replicationLagMs: C(5),
+          },
+        ],
+        [edge(0, 1), edge(1, 2)],
+        {
+          durationMs: 20_000,
+          faults:
+            factor === null
+              ? []
+              : [{ type: 'replica-lag', node: 2, atMs: 0, durationMs: 20_000, factor }],
+        },
+      );
+    const normal = run(db(null)).nodes['db']!['staleReads'] as number;
+    const lagging = run(db(20)).nodes['db']!['staleReads'] as number;
+    expect(lagging).toBeGreaterThan(5 * normal);
+  });
 });

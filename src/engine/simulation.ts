@@ -214,6 +214,16 @@ class DiscreteEventSimulation implements Simulation {
         return;
       case 'cache-flush':
         return k.behaviors[f.node]!.dropEntries();
+      case 'replica-lag':
+        k.lagFactor[f.node] = f.factor;
+        return;
+      case 'traffic-spike':
+        k.rateFactor[f.node] = f.factor;
+        return k.behaviors[f.node]!.rateChanged();
+      case 'hot-key':
+        k.hotKeys[f.node] = f.hotKeys;
+        k.hotShare[f.node] = f.hotShare;
+        return;
     }
   }
 
@@ -236,6 +246,15 @@ class DiscreteEventSimulation implements Simulation {
         k.edgeCut[f.edge] = 0;
         return;
       case 'cache-flush':
+        return;
+      case 'replica-lag':
+        k.lagFactor[f.node] = 1;
+        return;
+      case 'traffic-spike':
+        k.rateFactor[f.node] = 1;
+        return k.behaviors[f.node]!.rateChanged();
+      case 'hot-key':
+        k.hotShare[f.node] = 0;
         return;
     }
   }

@@ -318,6 +318,31 @@ export type FaultSpec =
       readonly durationMs: number;
     }
   | {
+      /** A database's replication lag is `factor` times as long for writes committed meanwhile. */
+      readonly type: 'replica-lag';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly factor: number;
+    }
+  | {
+      /** An open-loop client sends `factor` times as many requests. */
+      readonly type: 'traffic-spike';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly factor: number;
+    }
+  | {
+      /** A client sends `hotShare` of its requests to its first `hotKeys` keys. */
+      readonly type: 'hot-key';
+      readonly node: number;
+      readonly atMs: number;
+      readonly durationMs: number;
+      readonly hotKeys: number;
+      readonly hotShare: number;
+    }
+  | {
       /** A cache drops every entry at `atMs` (its write-behind queue is kept). */
       readonly type: 'cache-flush';
       readonly node: number;

@@ -71,7 +71,7 @@ export function dispatchTimer(
 ): void {
   switch (kind) {
     case 0:
-      return (b as ClientNode).onTimer();
+      return (b as ClientNode).onTimer(timer, arg, tag);
     case 1:
       return (b as LoadBalancerNode).onTimer(timer, arg, tag);
     case 2:

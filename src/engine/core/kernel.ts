@@ -65,6 +65,12 @@ export class Kernel {
   readonly edgeExtraMs: Float64Array;
   /** 1 while an edge is partitioned: messages over it are lost. */
   readonly edgeCut: Uint8Array;
+  /** Replication-lag multiplier of each database (`replica-lag`), and request-rate multiplier of each client (`traffic-spike`). */
+  readonly lagFactor: Float64Array;
+  readonly rateFactor: Float64Array;
+  /** A `hot-key` fault on a client: the share of its requests on its first `hotKeys[i]` keys (0 = none). */
+  readonly hotShare: Float64Array;
+  readonly hotKeys: Int32Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
   /** Root requests traced in the current window. */
@@ -83,6 +89,10 @@ export class Kernel {
     this.extraErrorRate = new Float64Array(nodeCount);
     this.edgeExtraMs = new Float64Array(edges.length);
     this.edgeCut = new Uint8Array(edges.length);
+    this.lagFactor = new Float64Array(nodeCount).fill(1);
+    this.rateFactor = new Float64Array(nodeCount).fill(1);
+    this.hotShare = new Float64Array(nodeCount);
+    this.hotKeys = new Int32Array(nodeCount);
   }
 
   /** Schedule a node-local timer. */

@@ -17,6 +17,8 @@ export interface NodeBehavior {
   recover(): void;
   /** A `cache-flush` fault: drop cached entries (only caches hold any). */
   dropEntries(): void;
+  /** The node's request rate changed (a `traffic-spike` on a client): reschedule from now. */
+  rateChanged(): void;
   /** Write kind-specific columns of the closing window into `values` at row offset `o`. */
   writeWindow(values: Float64Array, o: number): void;
   /** The window closed; fold its kind-specific counters into the run when `counted`, then reset them. */
@@ -36,6 +38,7 @@ export abstract class BaseBehavior implements NodeBehavior {
   crash(): void {}
   recover(): void {}
   dropEntries(): void {}
+  rateChanged(): void {}
   writeWindow(_values: Float64Array, _o: number): void {}
   closeWindow(_counted: boolean): void {}
   summarize(): Record<string, unknown> {

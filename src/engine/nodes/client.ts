@@ -2,7 +2,7 @@ import { FLAG_READ, FLAG_SCATTER, FLAG_TRACED, NO_CALL } from '../core/callTable
 import type { Kernel } from '../core/kernel.ts';
 import { StatsSpan } from '../metrics/nodeStats.ts';
 import { createSampler, type Sampler } from '../random/distributions.ts';
-import type { RandomStream } from '../random/rng.ts';
+import { uniformInt as uniformIntOf, type RandomStream } from '../random/rng.ts';
 import {
   createHotKeys,
   createUniformKeys,
@@ -41,6 +41,10 @@ export class ClientNode extends BaseBehavior {
    */
   readonly cohort = new StatsSpan();
   private readonly countFrom: number;
+  /** Bumped when the rate changes, so arrivals planned at the old rate are dropped. */
+  private epoch = 0;
+  private readonly keyStream: RandomStream;
+  private readonly keyCount: number;
 
   constructor(
     k: Kernel,
@@ -68,7 +72,19 @@ export class ClientNode extends BaseBehavior {
     this.crossShardRatio = w.crossShardRatio;
     // Keys matter only to key-aware nodes; without any, the draw is skipped (the
     // key stream is the client's own, so no other draw moves).
-    this.drawKey = keysUsed ? createKeySampler(w.keys, w.keyCount, streams.keys) : () => 0;
+    this.keyStream = streams.keys;
+    this.keyCount = w.keyCount;
+    const draw = keysUsed ? createKeySampler(w.keys, w.keyCount, streams.keys) : () => 0;
+    // A `hot-key` fault sends its share of requests to the first keys (key 0 is the hottest);
+    // without a key-aware node, keys change nothing and are not drawn at all.
+    this.drawKey = !keysUsed
+      ? draw
+      : () => {
+          const share = k.hotShare[index]!;
+          if (share > 0 && this.keyStream.next() < share)
+            return uniformIntOf(this.keyStream, Math.min(k.hotKeys[index]!, this.keyCount));
+          return draw();
+        };
   }
 
   override start(): void {
@@ -78,9 +94,17 @@ export class ClientNode extends BaseBehavior {
     }
   }
 
-  override onTimer(): void {
+  override onTimer(_kind = 0, _arg = 0, epoch = 0): void {
+    if (epoch !== this.epoch) return; // an arrival planned at the old rate
     this.issue();
     if (this.nextArrival !== null) this.schedule(this.nextArrival(this.k.now));
+  }
+
+  /** A traffic spike began or ended: the next arrival is drawn afresh at the new rate (Poisson is memoryless). */
+  override rateChanged(): void {
+    if (this.nextArrival === null) return; // closed loop: the users set the pace
+    this.epoch++;
+    this.schedule(this.nextArrival(this.k.now));
   }
 
   onCall(): void {
@@ -99,8 +123,12 @@ export class ClientNode extends BaseBehavior {
     if (this.think !== null) k.timer(k.now + this.think(), this.index, TIMER_SEND, 0);
   }
 
-  private schedule(at: number): void {
-    if (at !== Infinity) this.k.timer(at, this.index, TIMER_SEND, 0);
+  private schedule(next: number): void {
+    if (next === Infinity) return;
+    const now = this.k.now;
+    const factor = this.k.rateFactor[this.index]!;
+    const at = factor === 1 ? next : now + (next - now) / factor;
+    this.k.timer(at, this.index, TIMER_SEND, 0, this.epoch);
   }
 
   private recordOutcome(call: number, cause: number): void {

@@ -127,7 +127,7 @@ export class DatabaseNode extends BaseBehavior {
   private commit(key: number, origin: number): void {
     this.k.commitWrite(key, origin);
     if (this.stations.length === 1) return;
-    const at = this.k.now + this.lag();
+    const at = this.k.now + this.lag() * this.k.lagFactor[this.index]!;
     const previous = this.visibleAt.get(key) ?? 0;
     this.visibleAt.set(key, Math.max(previous, at));
   }
