@@ -106,6 +106,31 @@ function compileFault(
       ];
     case 'cache-flush':
       return [{ type: 'cache-flush', node: node(fault.target), atMs, durationMs: 0 }];
+    case 'shard-down':
+      // A shard down is its database down: the router's calls to it fail.
+      return [{ type: 'crash', node: node(fault.target), atMs, durationMs: fault.durationMs }];
+    case 'replica-lag':
+    case 'traffic-spike':
+      return [
+        {
+          type: fault.type,
+          node: node(fault.target),
+          atMs,
+          durationMs: fault.durationMs,
+          factor: fault.factor,
+        },
+      ];
+    case 'hot-key':
+      return [
+        {
+          type: 'hot-key',
+          node: node(fault.target),
+          atMs,
+          durationMs: fault.durationMs,
+          hotKeys: fault.hotKeys ?? 1,
+          hotShare: fault.hotShare,
+        },
+      ];
     case 'partition': {
       const { durationMs } = fault;
       if (!('target' in fault))

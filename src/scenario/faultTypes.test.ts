@@ -96,4 +96,28 @@ describe('fault types', () => {
       addMs: 40,
     });
   });
+
+  it('shard-down, replica-lag, traffic-spike and hot-key name their targets and compile for the engine', () => {
+    const doc = {
+      ...structuredClone(defaultScenario),
+      faults: [
+        { type: 'traffic-spike', target: 'users', atMs: 1000, durationMs: 500, factor: 3 },
+        { type: 'hot-key', target: 'users', atMs: 5000, durationMs: 500, hotShare: 0.5 },
+      ],
+    };
+    const v = validateScenario(doc);
+    if (!v.ok) throw new Error(v.errors.map(formatScenarioError).join('; '));
+    expect(compileScenario(v.scenario).faults).toEqual([
+      { type: 'traffic-spike', node: 0, atMs: 1000, durationMs: 500, factor: 3 },
+      { type: 'hot-key', node: 0, atMs: 5000, durationMs: 500, hotKeys: 1, hotShare: 0.5 },
+    ]);
+    expect(
+      problems(withFaults({ type: 'shard-down', target: 'api-1', atMs: 0, durationMs: 1 })),
+    ).toEqual(['faults[0].target: "api-1" is a service; only databases are shards']);
+    expect(
+      problems(
+        withFaults({ type: 'traffic-spike', target: 'lb', atMs: 0, durationMs: 1, factor: 2 }),
+      ),
+    ).toEqual(['faults[0].target: "lb" is a load-balancer; only clients send requests']);
+  });
 });

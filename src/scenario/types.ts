@@ -248,9 +248,55 @@ export interface CacheFlushFault {
   readonly atMs: number;
 }
 
-/** A timed fault: `crash`, `slow`, `errors`, `latency`, `partition` or `cache-flush` in this version. */
+/** A shard (a database behind a shard router) is down: its keys are unavailable. */
+export interface ShardDownFault {
+  readonly type: 'shard-down';
+  /** Id of a database. */
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+}
+
+/** A database's replication lag is `factor` times as long during the fault. */
+export interface ReplicaLagFault {
+  readonly type: 'replica-lag';
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  readonly factor: number;
+}
+
+/** An open-loop client sends `factor` times as many requests during the fault. */
+export interface TrafficSpikeFault {
+  readonly type: 'traffic-spike';
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  readonly factor: number;
+}
+
+/** A client sends `hotShare` of its requests to its first `hotKeys` keys (default 1). */
+export interface HotKeyFault {
+  readonly type: 'hot-key';
+  readonly target: string;
+  readonly atMs: number;
+  readonly durationMs: number;
+  readonly hotShare: number;
+  readonly hotKeys?: number;
+}
+
+/** A timed fault: every type DESIGN.md lists. */
 export type Fault =
-  CrashFault | SlowFault | ErrorsFault | LatencyFault | PartitionFault | CacheFlushFault;
+  | CrashFault
+  | SlowFault
+  | ErrorsFault
+  | LatencyFault
+  | PartitionFault
+  | CacheFlushFault
+  | ShardDownFault
+  | ReplicaLagFault
+  | TrafficSpikeFault
+  | HotKeyFault;
 
 /** A whole scenario document, version 1. */
 export interface Scenario {

@@ -75,7 +75,7 @@ describe('validateScenario: top level', () => {
     ]);
   });
 
-  it('accepts crash and slow faults, rejects other fault types as not supported yet', () => {
+  it('accepts crash and slow faults, and names the known types for an unknown one', () => {
     expect(problems({ ...baseDoc(), faults: [] })).toEqual([]);
     const crash = { type: 'crash', target: 'a', atMs: 1000, durationMs: 500 };
     expect(problems({ ...baseDoc(), faults: [crash] })).toEqual([]);
@@ -83,9 +83,9 @@ describe('validateScenario: top level', () => {
     expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'slow' }] })).toEqual([
       'faults[0].factor: is required',
     ]);
-    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'shard-down' }] })).toEqual([
-      'faults[0].type: "shard-down" is not supported by this version yet',
-    ]);
+    expect(problems({ ...baseDoc(), faults: [{ ...crash, type: 'meteor' }] })[0]).toMatch(
+      /^faults\[0\]\.type: must be one of "crash", .*"hot-key" \(got "meteor"\)$/,
+    );
   });
 
   it('drops unknown fields from the result', () => {

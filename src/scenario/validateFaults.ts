@@ -18,9 +18,20 @@ import { LIMITS } from './limits.ts';
 import type { Fault, ScenarioEdge } from './types.ts';
 import type { GraphNode } from './validateGraph.ts';
 
-const FAULT_TYPES = ['crash', 'slow', 'errors', 'latency', 'partition', 'cache-flush'] as const;
-/** Fault types DESIGN.md names that later versions will simulate. */
-const LATER_FAULT_TYPES = ['hot-key', 'traffic-spike', 'shard-down', 'replica-lag'];
+const FAULT_TYPES = [
+  'crash',
+  'slow',
+  'errors',
+  'latency',
+  'partition',
+  'cache-flush',
+  'shard-down',
+  'replica-lag',
+  'traffic-spike',
+  'hot-key',
+] as const;
+/** Fault types DESIGN.md names that later versions will simulate: none left. */
+const LATER_FAULT_TYPES: readonly string[] = [];
 
 type Nodes = ReadonlyMap<string | undefined, GraphNode> | undefined;
 
@@ -73,7 +84,18 @@ function validateFault(
     return report(c, at(path, 'atMs'), `must be less than durationMs (${runMs}) (got ${atMs})`);
   }
   const factor =
-    type === 'slow' ? requireNumber(c, obj, 'factor', path, { above: 1, max: 1000 }) : 1;
+    type === 'slow'
+      ? requireNumber(c, obj, 'factor', path, { above: 1, max: 1000 })
+      : type === 'replica-lag' || type === 'traffic-spike'
+        ? requireNumber(c, obj, 'factor', path, { above: 0, max: 1000 })
+        : 1;
+  const hotShare =
+    type === 'hot-key' ? requireNumber(c, obj, 'hotShare', path, { above: 0, max: 1 }) : 0;
+  const hotKeys =
+    type === 'hot-key' && obj.hotKeys !== undefined
+      ? requireNumber(c, obj, 'hotKeys', path, { integer: true, min: 1, max: 1e9 })
+      : 1;
+  if (hotShare === undefined || hotKeys === undefined) return undefined;
   const probability =
     type === 'errors' ? requireNumber(c, obj, 'probability', path, { above: 0, max: 1 }) : 1;
   const addMs =
@@ -101,6 +123,23 @@ function validateFault(
         : undefined;
     case 'partition':
       return { type, ...where, atMs, durationMs };
+    case 'shard-down':
+      return 'target' in where ? { type, target: where.target, atMs, durationMs } : undefined;
+    case 'replica-lag':
+    case 'traffic-spike':
+      return 'target' in where
+        ? { type, target: where.target, atMs, durationMs, factor }
+        : undefined;
+    case 'hot-key':
+      if (!('target' in where)) return undefined;
+      return {
+        type,
+        target: where.target,
+        atMs,
+        durationMs,
+        hotShare,
+        ...(obj.hotKeys === undefined ? {} : { hotKeys }),
+      };
   }
 }
 
@@ -126,6 +165,13 @@ function checkSubject(
       return asNode(WORKERS, 'only services and databases fail requests');
     case 'cache-flush':
       return asNode(['cache'], 'only caches can be flushed');
+    case 'shard-down':
+      return asNode(['database'], 'only databases are shards');
+    case 'replica-lag':
+      return asNode(['database'], 'only databases have replicas');
+    case 'traffic-spike':
+    case 'hot-key':
+      return asNode(['client'], 'only clients send requests');
     case 'latency':
       return checkEdge(c, obj, path, edges);
     case 'partition':

@@ -45,6 +45,21 @@ const CHOICES: readonly Choice[] = [
     kinds: NOT_CLIENT,
   },
   { label: 'Flush the cache', fault: { type: 'cache-flush' }, kinds: ['cache'] },
+  {
+    label: 'Replication lag ×10 for 10 s',
+    fault: { type: 'replica-lag', durationMs: 10_000, factor: 10 },
+    kinds: ['database'],
+  },
+  {
+    label: 'Traffic spike ×3 for 10 s',
+    fault: { type: 'traffic-spike', durationMs: 10_000, factor: 3 },
+    kinds: ['client'],
+  },
+  {
+    label: 'Hot key: half the requests for 10 s',
+    fault: { type: 'hot-key', durationMs: 10_000, hotShare: 0.5 },
+    kinds: ['client'],
+  },
 ];
 
 /**
@@ -81,9 +96,7 @@ export function FaultMenu({
     >
       <p className="fault-menu-title">Inject into {target.nodeId}</p>
       {!live && <p className="field-help">Start a run to inject faults live.</p>}
-      {live && choices.length === 0 && (
-        <p className="field-help">Clients send requests; they cannot fail.</p>
-      )}
+      {live && choices.length === 0 && <p className="field-help">No fault applies to this node.</p>}
       {live &&
         choices.map((c) => (
           <button

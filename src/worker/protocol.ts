@@ -89,7 +89,19 @@ export type LiveFault =
       readonly probability: number;
     }
   | { readonly type: 'partition'; readonly target: string; readonly durationMs: number }
-  | { readonly type: 'cache-flush'; readonly target: string };
+  | { readonly type: 'cache-flush'; readonly target: string }
+  | {
+      readonly type: 'replica-lag' | 'traffic-spike';
+      readonly target: string;
+      readonly durationMs: number;
+      readonly factor: number;
+    }
+  | {
+      readonly type: 'hot-key';
+      readonly target: string;
+      readonly durationMs: number;
+      readonly hotShare: number;
+    };
 
 /** The fault as recorded on the scenario's timeline, or why it was refused. */
 export type InjectResult =
