@@ -37,7 +37,7 @@ export const METRICS = [
   'meanQueueLength',
   /** Time-averaged share of busy workers, 0..1 (services only). */
   'utilization',
-  /** Calls in the node at the end of the window. */
+  /** Calls in the node when the window closes. */
   'inFlight',
   'fail:timeout',
   'fail:rejected-queue-full',
@@ -48,7 +48,7 @@ export const METRICS = [
   'fail:injected-error',
   /** Instances running at the end of the window (services), else 1; 0 while the node is down. */
   'instances',
-  /** Load balancers: targets in rotation (healthy) at the end of the window. */
+  /** Load balancers: targets in rotation (healthy) when the window closes. */
   'healthyTargets',
   /** Caches: lookups that hit (fresh or stale) and that missed, entries evicted, entries held at the end. */
   'cacheHits',
