@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { METRIC, METRIC_COUNT, createSimulation, type ModelSpec } from '../src/engine/index.ts';
+import { createSimulation, type ModelSpec } from '../src/engine/index.ts';
+import { finishedRequests } from '../src/worker/batch.ts';
 import { fixtureSpec } from './scenarios.ts';
 
 interface Result {
@@ -15,13 +16,9 @@ interface Result {
   readonly requestsPerSec: number;
 }
 
-/** Requests the clients finished over the whole run (warm-up included). */
-function finishedRequests(sim: ReturnType<typeof createSimulation>): number {
-  const o = (sim.layout.rows - 1) * METRIC_COUNT;
-  let n = 0;
-  for (const f of sim.drainFrames())
-    n += (f.values[o + METRIC.completed] ?? 0) + (f.values[o + METRIC.failed] ?? 0);
-  return n;
+/** Requests the clients finished over the whole run so far (warm-up included); drains the windows. */
+function finishedSoFar(sim: ReturnType<typeof createSimulation>): number {
+  return finishedRequests(sim.drainFrames(), sim.layout.rows);
 }
 
 function throughput(name: string, spec: ModelSpec, repeats = 3): Result {
@@ -32,7 +29,7 @@ function throughput(name: string, spec: ModelSpec, repeats = 3): Result {
     const t0 = performance.now();
     while (!sim.done) {
       sim.runUntil(Infinity, 2_000_000);
-      requests += finishedRequests(sim);
+      requests += finishedSoFar(sim);
     }
     const wallMs = performance.now() - t0;
     const result = {
@@ -60,7 +57,7 @@ function memory(spec: ModelSpec): {
   let nextSample = 0;
   while (!sim.done) {
     sim.runUntil(Infinity, 1_000_000);
-    requests += finishedRequests(sim);
+    requests += finishedSoFar(sim);
     const m = process.memoryUsage();
     peakRss = Math.max(peakRss, m.rss);
     if (requests >= nextSample) {

@@ -270,8 +270,8 @@ class DiscreteEventSimulation implements Simulation {
     k.stats.forEach((st, i) => {
       st.advance();
       st.closeCapacity();
-      st.window.spanMs = end - this.windowStart;
-      writeRow(values, i, st.window, st.inFlight);
+      st.windowSpan.spanMs = end - this.windowStart;
+      writeRow(values, i, st.windowSpan, st.inFlight);
       values[i * METRIC_COUNT + METRIC.instances] = k.down[i] === 1 ? 0 : 1;
       k.behaviors[i]!.writeWindow(values, i * METRIC_COUNT);
       k.behaviors[i]!.closeWindow(counted);
@@ -284,7 +284,7 @@ class DiscreteEventSimulation implements Simulation {
       values.copyWithin((rows - 1) * METRIC_COUNT, o, o + METRIC_COUNT);
     } else {
       for (const { index } of clients) {
-        this.totalsWindow.merge(k.stats[index]!.window);
+        this.totalsWindow.merge(k.stats[index]!.windowSpan);
         clientsInFlight += k.stats[index]!.inFlight;
       }
       this.totalsWindow.spanMs = end - this.windowStart;
@@ -298,7 +298,7 @@ class DiscreteEventSimulation implements Simulation {
       edgeValues,
     });
     for (const st of k.stats) {
-      st.window.drainInto(counted ? st.run : null);
+      st.windowSpan.drainInto(counted ? st.run : null);
     }
     this.totalsWindow.reset();
     k.tracedInWindow = 0;

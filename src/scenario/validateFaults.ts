@@ -203,7 +203,7 @@ function checkTarget(
   const node = byId.get(id);
   if (node === undefined) return report(c, p, `no node has id ${JSON.stringify(id)}`);
   if (node.kind !== undefined && !kinds.includes(node.kind)) {
-    const article = node.kind === 'client' ? 'a' : /^[aeiou]/.test(node.kind) ? 'an' : 'a';
+    const article = /^[aeiou]/.test(node.kind) ? 'an' : 'a';
     return report(c, p, `${JSON.stringify(id)} is ${article} ${node.kind}; ${why}`);
   }
   return id;

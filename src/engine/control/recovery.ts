@@ -32,7 +32,7 @@ export interface Recovery {
   readonly baseline: number;
   /** Index of the first window of the stable run. */
   readonly window: number;
-  /** Start of that window. */
+  /** Start of that window, ms. */
   readonly recoveredAtMs: number;
   /** From the end of the fault to `recoveredAtMs` (0 if the metric was fine at once). */
   readonly timeToRecoverMs: number;

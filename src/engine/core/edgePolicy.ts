@@ -52,6 +52,7 @@ export class EdgePolicy {
   /** The node sent `logical` over this edge. */
   start(logical: number): void {
     const calls = this.k.calls;
+    calls.sentAt[logical] = this.k.now; // the logical call's start: its caller measures from here
     calls.pending[logical] = 0; // attempts made so far
     this.budget?.deposit(this.k.now);
     if (this.bulkhead !== null) {

@@ -73,7 +73,7 @@ export class Kernel {
   readonly hotKeys: Int32Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
-  /** Root requests traced in the current window. */
+  /** Root requests traced so far in the current window */
   tracedInWindow = 0;
   readonly stats: readonly NodeStats[];
   readonly edges: readonly EdgeRuntime[];
@@ -139,9 +139,7 @@ export class Kernel {
 
   /** Send `call` (from/to/edge already set) over its edge, through the edge's policy if it has one. */
   send(call: number): void {
-    const calls = this.calls;
-    calls.sentAt[call] = this.now;
-    const policy = this.policies[calls.edge[call]!];
+    const policy = this.policies[this.calls.edge[call]!];
     if (policy != null) policy.start(call);
     else this.sendAttempt(call);
   }

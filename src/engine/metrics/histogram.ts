@@ -37,6 +37,8 @@ function bucketLow(index: number): number {
   return 2 ** exponent * (1 + sub / (1 << SUB_BITS));
 }
 
+const one = new Float64Array(1);
+
 export class Histogram {
   readonly counts = new Float64Array(BUCKETS);
   count = 0;
@@ -64,19 +66,8 @@ export class Histogram {
 
   /** The q-quantile (0 < q ≤ 1): smallest bucket holding rank ⌈q·n⌉, at its midpoint. 0 when empty. */
   quantile(q: number): number {
-    if (this.count === 0) return 0;
-    const rank = Math.max(1, Math.ceil(q * this.count));
-    if (rank >= this.count) return this.max;
-    let seen = 0;
-    for (let b = this.lo; b <= this.hi; b++) {
-      seen += this.counts[b]!;
-      if (seen >= rank) {
-        const low = bucketLow(b);
-        const mid = low + (bucketLow(b + 1) - low) / 2;
-        return Math.min(this.max, Math.max(this.min, mid));
-      }
-    }
-    return this.max;
+    this.quantilesInto([q], one);
+    return one[0]!;
   }
 
   /**

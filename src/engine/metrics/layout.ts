@@ -1,5 +1,5 @@
 /**
- * The column layout of a metrics window. A window is a Float64Array of
+ * The column layout of a metrics window: a Float64Array of
  * `rows × METRIC_COUNT` values: one row per node (in `ModelSpec.nodes` order)
  * and a last row, `totals`, for what the clients saw end to end.
  * This layout is what the worker streams and what the charts read.
@@ -18,9 +18,9 @@ export const FAILURE_CAUSES = [
 export type FailureCause = (typeof FAILURE_CAUSES)[number];
 
 export const METRICS = [
-  /** Calls that arrived at the node in the window. */
+  /** Per window: calls that arrived at the node. */
   'arrivals',
-  /** Calls the node answered successfully in the window. */
+  /** Per window: calls the node answered successfully. */
   'completed',
   /** Calls the node answered with a failure in the window (all causes). */
   'failed',
@@ -81,11 +81,11 @@ export function failureColumn(cause: FailureCause): number {
 export const EDGE_METRICS = [
   /** Calls sent over the edge in the window (the basis of per-target and per-shard shares). */
   'calls',
-  /** Calls over the edge answered with a failure in the window. */
+  /** Per window: calls over the edge answered with a failure. */
   'failed',
   /** Mean round-trip latency seen by the caller for calls answered in the window, ms. */
   'latencyMean',
-  /** Calls out on the edge at the end of the window. */
+  /** Calls out on the edge when the window closes. */
   'inFlight',
   /** Attempts that were retries (edges with a retry policy). */
   'retries',
@@ -98,7 +98,7 @@ export const EDGE_METRIC: { readonly [K in EdgeMetricName]: number } = Object.fr
   EDGE_METRICS.map((name, i) => [name, i]),
 ) as { readonly [K in EdgeMetricName]: number };
 
-/** One closed metrics window. */
+/** A closed metrics window and its values. */
 export interface WindowFrame {
   readonly index: number;
   readonly startMs: number;
@@ -124,7 +124,7 @@ export interface MetricsLayout {
   readonly durationMs: number;
 }
 
-/** Read one value of a window. `row` = node index, or `layout.rows - 1` for totals. */
+/** Read one value of a window frame. `row` = node index, or `layout.rows - 1` for totals. */
 export function getMetric(frame: WindowFrame, row: number, metric: MetricName): number {
   return frame.values[row * METRIC_COUNT + METRIC[metric]] ?? Number.NaN;
 }

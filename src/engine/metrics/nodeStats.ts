@@ -79,9 +79,9 @@ export class StatsSpan {
   }
 }
 
-/** Live levels of a node and its current window. */
+/** Live levels of a node, and its counters for the window in progress. */
 export class NodeStats {
-  readonly window = new StatsSpan();
+  readonly windowSpan = new StatsSpan();
   readonly run = new StatsSpan();
   inFlight = 0;
   queueLength = 0;
@@ -106,7 +106,7 @@ export class NodeStats {
     const now = this.clock.now;
     const dt = now - this.lastChange;
     if (dt > 0) {
-      const w = this.window;
+      const w = this.windowSpan;
       w.inFlightArea += this.inFlight * dt;
       w.queueArea += this.queueLength * dt;
       w.busyArea += this.busy * dt;
@@ -123,14 +123,14 @@ export class NodeStats {
   /** Fold ∫ capacity dt up to now into the window (call at window ends). */
   closeCapacity(): void {
     const now = this.clock.now;
-    this.window.capacityArea += this.capacity * (now - this.capacitySince);
+    this.windowSpan.capacityArea += this.capacity * (now - this.capacitySince);
     this.capacitySince = now;
   }
 
   arrive(): void {
     this.advance();
     this.inFlight++;
-    this.window.arrivals++;
+    this.windowSpan.arrivals++;
   }
 
   /** A call leaves the node; it came in at `since[call]`; `cause` is -1 for success. */
@@ -138,7 +138,7 @@ export class NodeStats {
     this.advance();
     const sojourn = this.clock.now - since[call]!;
     this.inFlight--;
-    const w = this.window;
+    const w = this.windowSpan;
     if (cause < 0) w.completed++;
     else {
       w.failed++;

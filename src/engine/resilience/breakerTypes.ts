@@ -67,7 +67,7 @@ export interface ConsecutiveBreakerOptions extends BreakerCommonOptions {
   readonly halfOpenMaxCalls?: number;
 }
 
-/** resilience4j's breaker: failure and slow-call rates over a sliding window. */
+/** resilience4j's breaker: failure and slow-call rates over a sliding window of calls. */
 export interface SlidingWindowBreakerOptions extends BreakerCommonOptions {
   readonly mode: 'sliding-window';
   /** `count`: the last `windowSize` calls; `time`: the calls of the last `windowSize` seconds. */

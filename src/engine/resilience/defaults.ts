@@ -8,7 +8,7 @@
 export const RESILIENCE_DEFAULTS = {
   /** The guide's `ExponentialBackoffRetry`: 3 attempts in all, 1 s base, 10 s cap. */
   retry: { maxAttempts: 3, baseMs: 1000, multiplier: 2, maxMs: 10_000, jitter: 'full' },
-  /** Finagle's `RetryBudget()`: 20 % of requests, 10 retries/s reserve, 10 s window. */
+  /** Finagle's `RetryBudget()`: 20 % of requests, 10 retries/s reserve, over a 10 s window */
   retryBudget: { ttlMs: 10_000, minRetriesPerSec: 10, percentCanRetry: 0.2 },
   /** The guide's `CircuitBreaker`: 5 consecutive failures, 60 s open, 3 successes. */
   consecutiveBreaker: {

@@ -13,7 +13,7 @@
 const FAILED = 1;
 const SLOW = 2;
 
-/** Totals over the calls in a window. */
+/** Totals over the calls a window holds */
 export interface OutcomeWindow {
   readonly calls: number;
   readonly failures: number;

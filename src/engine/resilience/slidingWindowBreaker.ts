@@ -2,15 +2,15 @@
  * resilience4j's circuit breaker (`CircuitBreakerStateMachine`), failure-rate
  * and slow-call-rate mode:
  *
- * - closed: every outcome goes into a count- or time-based window. Once the
+ * - closed: every outcome goes into a count- or time-based window; once the
  *   window holds `minimumCalls` calls (for a count window: at most its size),
  *   the breaker opens as soon as failures ≥ `failureRateThreshold` % or slow
- *   calls ≥ `slowCallRateThreshold` % of the window. A call is slow when its
+ *   calls ≥ `slowCallRateThreshold` % of the window's calls. A call is slow when its
  *   duration is strictly above `slowCallDurationMs`, success or failure.
  * - open for `openMs`, then half-open at the next call (or `advance`).
  * - half-open: exactly `permittedCallsInHalfOpen` trial calls are let through;
  *   once all of them have answered, the same two rates over those calls decide:
- *   re-open, or close with an empty window. Outcomes reported while open are
+ *   re-open, or close with an empty window; outcomes reported while open are
  *   ignored (calls that started before it opened).
  */
 import { BreakerBase } from './breakerBase.ts';
@@ -18,7 +18,7 @@ import type { SlidingWindowBreakerOptions } from './breakerTypes.ts';
 import { CountWindow, TimeWindow, type OutcomeWindow } from './outcomeWindow.ts';
 
 export class SlidingWindowBreaker extends BreakerBase {
-  private readonly window: OutcomeWindow;
+  private readonly outcomes: OutcomeWindow;
   private readonly minimumCalls: number;
   private readonly failureRate: number;
   private readonly slowRate: number;
@@ -33,7 +33,7 @@ export class SlidingWindowBreaker extends BreakerBase {
     super(options.openMs, options.onTransition);
     const { windowSize } = options;
     const isCount = options.windowType === 'count';
-    this.window = isCount ? new CountWindow(windowSize) : new TimeWindow(windowSize);
+    this.outcomes = isCount ? new CountWindow(windowSize) : new TimeWindow(windowSize);
     this.minimumCalls = isCount ? Math.min(options.minimumCalls, windowSize) : options.minimumCalls;
     this.failureRate = options.failureRateThreshold;
     this.slowRate = options.slowCallRateThreshold;
@@ -64,7 +64,7 @@ export class SlidingWindowBreaker extends BreakerBase {
     const slow = durationMs > this.slowMs;
     const state = this.log.state;
     if (state === 'closed') {
-      const w = this.window;
+      const w = this.outcomes;
       w.record(nowMs, failed, slow);
       if (w.calls >= this.minimumCalls && this.exceeds(w.calls, w.failures, w.slowCalls)) {
         w.reset();
@@ -78,7 +78,7 @@ export class SlidingWindowBreaker extends BreakerBase {
       if (this.exceeds(this.trialCalls, this.trialFailures, this.trialSlow)) {
         this.open(nowMs);
       } else {
-        this.window.reset();
+        this.outcomes.reset();
         this.log.moveTo('closed', nowMs);
       }
     }
