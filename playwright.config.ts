@@ -8,7 +8,7 @@ function chromiumPath(): string {
   return existsSync(direct) ? direct : '/usr/bin/chromium';
 }
 
-const port = 4173;
+const port = Number(process.env.E2E_PORT ?? 4173);
 const baseURL = `http://localhost:${port}`;
 
 export default defineConfig({

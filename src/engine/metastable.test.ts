@@ -8,7 +8,7 @@
  * trigger is survived.
  */
 import { describe, expect, it } from 'vitest';
-import { METRIC, METRIC_COUNT } from './metrics/layout.ts';
+import { EDGE_METRIC, EDGE_METRIC_COUNT, METRIC, METRIC_COUNT } from './metrics/layout.ts';
 import { createSimulation } from './simulation.ts';
 import type { EdgePolicySpec, ModelSpec } from './spec.ts';
 import { WORKLOAD, edge, model, service } from './testSpecs.ts';
@@ -112,5 +112,39 @@ describe('metastable failure', { timeout: 30_000 }, () => {
       retry: { maxAttempts: 5, baseMs: 1, multiplier: 1, maxMs: 1, jitter: 'none' },
     };
     expect(goodput(scenario(policy))).toEqual(goodput(scenario(policy)));
+  });
+
+  it('streams the breaker state window by window: closed, open at the trigger, half-open, closed again', () => {
+    const sim = createSimulation(
+      scenario({
+        timeoutMs: 100,
+        retry: null,
+        circuitBreaker: {
+          mode: 'consecutive',
+          failureThreshold: 5,
+          openMs: 5000,
+          successThreshold: 3,
+        },
+      }),
+    );
+    const states: number[] = [];
+    let opens = 0;
+    while (!sim.done) {
+      sim.runUntil(Infinity, 100_000);
+      for (const f of sim.drainFrames()) {
+        states.push(f.edgeValues[0 * EDGE_METRIC_COUNT + EDGE_METRIC.breakerState]!);
+        opens += f.edgeValues[EDGE_METRIC.breakerOpens]!;
+      }
+    }
+    expect(states.slice(0, 30).every((s) => s === 0)).toBe(true);
+    // The 3 s slowdown from 30 s opens it (2 = open) for at least one 5 s period …
+    expect(states.slice(30, 36)).toContain(2);
+    expect(opens).toBeGreaterThanOrEqual(1);
+    // … and long after, it is closed again.
+    expect(states.slice(60).every((s) => s === 0)).toBe(true);
+    // An edge without a breaker reports -1.
+    const plain = createSimulation(scenario({ timeoutMs: 100, retry: null }));
+    plain.runUntil(5000, 1_000_000);
+    expect(plain.drainFrames()[0]!.edgeValues[EDGE_METRIC.breakerState]).toBe(-1);
   });
 });

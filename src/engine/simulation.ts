@@ -276,6 +276,7 @@ class DiscreteEventSimulation implements Simulation {
       k.behaviors[i]!.writeWindow(values, i * METRIC_COUNT);
       k.behaviors[i]!.closeWindow(counted);
     });
+    for (const policy of k.policies) policy?.advanceBreaker(end);
     const edgeValues = k.edgeStats.closeWindow(counted);
     const clients = this.model.clients;
     if (clients.length === 1) {

@@ -1,4 +1,4 @@
-import { FAILURE_CAUSES } from '../metrics/layout.ts';
+import { BREAKER_STATE_CODE, FAILURE_CAUSES } from '../metrics/layout.ts';
 import type { RandomStream } from '../random/rng.ts';
 import type { EdgePolicySpec, RetrySpec } from '../spec.ts';
 import { retryDelayMs } from '../resilience/backoff.ts';
@@ -41,12 +41,27 @@ export class EdgePolicy {
     this.timeoutMs = spec.timeoutMs;
     this.retry = spec.retry;
     this.stream = stream;
+    const stats = k.edgeStats;
+    if (spec.circuitBreaker !== undefined) stats.breakerState[edge] = BREAKER_STATE_CODE.closed;
     this.breaker =
-      spec.circuitBreaker === undefined ? null : createCircuitBreaker(spec.circuitBreaker);
+      spec.circuitBreaker === undefined
+        ? null
+        : createCircuitBreaker({
+            ...spec.circuitBreaker,
+            onTransition: (_at, _from, to) => {
+              stats.breakerState[edge] = BREAKER_STATE_CODE[to];
+              if (to === 'open') stats.breakerOpens[edge]!++;
+            },
+          });
     this.budget = spec.retryBudget === undefined ? null : createRetryBudget(spec.retryBudget);
     this.adaptive =
       spec.adaptiveTimeout === undefined ? null : createAdaptiveTimeout(spec.adaptiveTimeout);
     this.bulkhead = spec.bulkhead === undefined ? null : createBulkhead(spec.bulkhead);
+  }
+
+  /** Let an open breaker whose open period is over turn half-open (at a window's close). */
+  advanceBreaker(now: number): void {
+    this.breaker?.advance(now);
   }
 
   /** The node sent `logical` over this edge. */

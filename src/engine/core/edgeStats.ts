@@ -10,6 +10,9 @@ export class EdgeStats {
   /** Attempts that were retries, and attempts abandoned at their timeout (edges with a policy). */
   readonly retries: Float64Array;
   readonly timeouts: Float64Array;
+  /** Breaker state code at the window's close (-1: no breaker) and openings in the window. */
+  readonly breakerState: Float64Array;
+  readonly breakerOpens: Float64Array;
   /** Calls sent since warm-up, per edge. */
   readonly runCalls: Float64Array;
 
@@ -22,6 +25,8 @@ export class EdgeStats {
     this.retries = new Float64Array(edges);
     this.timeouts = new Float64Array(edges);
     this.runCalls = new Float64Array(edges);
+    this.breakerState = new Float64Array(edges).fill(-1);
+    this.breakerOpens = new Float64Array(edges);
   }
 
   sent(edge: number): void {
@@ -49,6 +54,8 @@ export class EdgeStats {
       out[o + EDGE_METRIC.inFlight] = this.inFlight[e]!;
       out[o + EDGE_METRIC.retries] = this.retries[e]!;
       out[o + EDGE_METRIC.timeouts] = this.timeouts[e]!;
+      out[o + EDGE_METRIC.breakerState] = this.breakerState[e]!;
+      out[o + EDGE_METRIC.breakerOpens] = this.breakerOpens[e]!;
       if (counted) this.runCalls[e]! += this.calls[e]!;
     }
     this.calls.fill(0);
@@ -57,6 +64,7 @@ export class EdgeStats {
     this.answered.fill(0);
     this.retries.fill(0);
     this.timeouts.fill(0);
+    this.breakerOpens.fill(0);
     return out;
   }
 }

@@ -91,7 +91,14 @@ export const EDGE_METRICS = [
   'retries',
   /** Attempts abandoned at their timeout (the callee may still be working on them). */
   'timeouts',
+  /** The edge's circuit breaker when the window closes: -1 none, 0 closed, 1 half-open, 2 open. */
+  'breakerState',
+  /** Times the breaker opened during the window. */
+  'breakerOpens',
 ] as const;
+/** `breakerState` values of an edge row. */
+export const BREAKER_STATE_CODE = { none: -1, closed: 0, 'half-open': 1, open: 2 } as const;
+
 export type EdgeMetricName = (typeof EDGE_METRICS)[number];
 export const EDGE_METRIC_COUNT = EDGE_METRICS.length;
 export const EDGE_METRIC: { readonly [K in EdgeMetricName]: number } = Object.fromEntries(
