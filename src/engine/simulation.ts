@@ -94,7 +94,7 @@ class DiscreteEventSimulation implements Simulation {
     const limit = Math.min(untilMs, this.spec.durationMs);
     const hash = this.hash;
     let n = 0;
-    while (!this.finished && n < maxEvents && queue.peekTime() <= limit) {
+    while (!this.finished && n < maxEvents && queue.headTime <= limit) {
       queue.pop();
       k.now = queue.time;
       n++;

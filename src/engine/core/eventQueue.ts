@@ -18,6 +18,8 @@ export class EventQueue {
   private count = 0;
   private nextSeq = 0;
 
+  /** Time of the earliest event, or Infinity when empty (a field: read on every event). */
+  headTime = Infinity;
   /** Fields of the event last returned by `pop()`. */
   time = 0;
   type = 0;
@@ -45,7 +47,7 @@ export class EventQueue {
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
-    return this.count > 0 ? this.times[this.heap[0]!]! : Infinity;
+    return this.headTime;
   }
 
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
@@ -77,6 +79,7 @@ export class EventQueue {
       i = parent;
     }
     heap[i] = slot;
+    if (i === 0) this.headTime = time;
   }
 
   /** Remove the earliest event into `time`/`type`/`node`/`arg`/`tag`. Returns false when empty. */
@@ -91,7 +94,11 @@ export class EventQueue {
     this.tag = this.tags[slot]!;
     this.free[this.freeCount++] = slot;
     const last = --this.count;
-    if (last > 0) this.siftDown(heap[last]!);
+    if (last > 0) {
+      const moved = heap[last]!;
+      this.siftDown(moved);
+      this.headTime = this.times[heap[0]!]!;
+    } else this.headTime = Infinity;
     return true;
   }
 
