@@ -275,10 +275,13 @@ export interface EdgePolicySpec {
    * reconciliation calls included) takes a token; one that finds none fails at
    * once with `rejected-rate-limit` without reaching the callee. Absent = none.
    */
-  readonly rateLimit?: TokenBucketOptions;
+  readonly rateLimit?: RateLimitSpec;
   /** What the caller answers when a call has finally failed; absent = the failure propagates. */
   readonly fallback?: FallbackSpec;
 }
+
+/** A token bucket: `ratePerSec` tokens a second into a bucket of `burst` (≥ 1) that starts full. */
+export type RateLimitSpec = TokenBucketOptions;
 
 /**
  * The caller's answer to a call that has finally failed (retries spent, breaker

@@ -7,6 +7,7 @@ const base: NodeSummary = {
   arrivals: 10,
   completed: 10,
   failed: 0,
+  degraded: 0,
   failures: {},
   utilization: 0,
   meanQueueLength: 0,
