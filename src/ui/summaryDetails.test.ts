@@ -44,6 +44,27 @@ describe('summaryDetails', () => {
     expect(details.map((d) => d.value)).toEqual(['50%', 'a 75% · b 25%']);
   });
 
+  it('shows degraded answers when there were some, and a caller’s rate-limit and fallback counts', () => {
+    const details = getSummaryDetails({
+      ...base,
+      kind: 'service',
+      degraded: 12,
+      fallbacks: 12,
+      pendingAccepted: 12,
+      reconciled: 10,
+      reconcileFailed: 1,
+      pendingAtEnd: 1,
+    });
+    expect(details.map((d) => `${d.label} ${d.value}`)).toEqual([
+      'degraded 12',
+      'fallbacks 12',
+      'pending 12',
+      'reconciled 10',
+      'given up 1',
+      'pending at end 1',
+    ]);
+  });
+
   it('has nothing for a plain node', () => {
     expect(getSummaryDetails({ ...base, kind: 'client' })).toEqual([]);
   });
