@@ -88,7 +88,7 @@ export class EdgePolicy {
     this.budget?.deposit(this.k.now);
     if (this.bulkhead !== null) {
       const decision = this.bulkhead.tryEnter(logical);
-      if (decision === 'rejected') return this.k.answerLogical(logical, BULKHEAD_FULL);
+      if (decision === 'rejected') return this.finish(logical, BULKHEAD_FULL);
       if (decision === 'queued') return; // started when a permit frees up
       calls.aux[logical] = PERMIT;
     }

@@ -186,7 +186,7 @@ describe('fallbacks', { timeout: 60_000 }, () => {
     );
   });
 
-  it('answers calls refused by the rate limiter and by an open breaker too', () => {
+  it('answers calls refused by the rate limiter, an open breaker and a full bulkhead too', () => {
     const { summary, edgeSum } = run(
       guarded(
         { rateLimit: { ratePerSec: 50, burst: 1 }, fallback: { type: 'default' } },
@@ -207,6 +207,33 @@ describe('fallbacks', { timeout: 60_000 }, () => {
     expect(open.summary.nodes['svc']!.failed).toBe(5);
     expect(open.summary.totals.failed).toBe(0);
     expect(open.summary.totals.degraded).toBeGreaterThan(1000);
+    // A bulkhead's refusals too: 100/s of 50 ms calls need 5 at once; it allows 2.
+    const slow = model(
+      [
+        {
+          kind: 'client',
+          id: 'users',
+          arrival: { type: 'constant', ratePerSec: 100 },
+          workload: WORKLOAD,
+        },
+        service('svc', { workers: 1000, serviceTimeMs: C(50) }),
+      ],
+      [
+        {
+          ...edge(0, 1),
+          policy: {
+            ...NO_POLICY,
+            bulkhead: { maxConcurrent: 2, maxWaiting: 0 },
+            fallback: { type: 'default' },
+          },
+        },
+      ],
+      { durationMs: 10_000 },
+    );
+    const full = run(slow).summary;
+    expect(full.totals.failed).toBe(0);
+    expect(full.totals.degraded).toBeGreaterThan(500);
+    expect(full.totals.degraded).toBe(full.totals.requests - full.nodes['svc']!.arrivals);
   });
 
   it('degraded answers travel up: every node above the fallback counts them', () => {

@@ -18,7 +18,12 @@ function limited(
 ): ModelSpec {
   return model(
     [
-      { kind: 'client', id: 'users', arrival: { type: 'constant', ratePerSec }, workload: WORKLOAD },
+      {
+        kind: 'client',
+        id: 'users',
+        arrival: { type: 'constant', ratePerSec },
+        workload: WORKLOAD,
+      },
       service('svc', { workers: 1000, serviceTimeMs: C(1), ...svc }),
     ],
     [{ ...edge(0, 1), policy: { timeoutMs: Infinity, retry: null, ...policy } }],

@@ -13,7 +13,8 @@ export const RECONCILING = 2;
  * process asynchronously"). A call answered "accepted, pending" is copied into
  * a detached call on the same edge — a durable outbox entry — and sent again
  * `afterMs` later through the edge's policy (rate limit, breaker, timeout,
- * retries: each try is a real call on the callee). A round that fails is tried
+ * retries: each try is a real call on the callee; not the bulkhead, which
+ * guards the caller's request workers, not its outbox). A round that fails is tried
  * again `afterMs` later, up to `maxAttempts` rounds; then the pending call is
  * given up (`reconcileFailed`). A round due while the caller is down fails.
  * Rounds are counted in the call's `callerAux` (nobody else uses it: no node
