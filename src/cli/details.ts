@@ -4,7 +4,7 @@
  * printed only when some node carries its fields: caches (hit ratio, evictions,
  * stale reads, lost writes), balancers and shard routers (per-target share,
  * imbalance), queues (lag, dead letters), databases that served stale reads from
- * their replicas.
+ * their replicas, and callers whose edges have a rate limit or a fallback.
  */
 import type { NodeSummary } from '../engine/index.ts';
 import { count, percent, table } from './cells.ts';
@@ -80,5 +80,29 @@ export function formatDetails(nodes: Nodes): string[] {
       ['database', 'stale reads'],
       (n) => [opt(field(n, 'staleReads'), count)],
     ),
+    ...section(
+      nodes,
+      (n) => POLICY_FIELDS.some((k) => field(n, k) !== undefined),
+      [
+        'caller',
+        'rate-limited',
+        'fallbacks',
+        'pending',
+        'reconciled',
+        'given up',
+        'pending at end',
+      ],
+      (n) => POLICY_FIELDS.map((k) => opt(field(n, k), count)),
+    ),
   ];
 }
+
+/** Counts the engine adds to a caller whose edges have a rate limit or a fallback. */
+const POLICY_FIELDS = [
+  'rateLimited',
+  'fallbacks',
+  'pendingAccepted',
+  'reconciled',
+  'reconcileFailed',
+  'pendingAtEnd',
+] as const;

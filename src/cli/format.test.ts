@@ -11,6 +11,7 @@ function node(kind: string, extra: Record<string, unknown> = {}): NodeSummary {
     arrivals: 1000,
     completed: 990,
     failed: 10,
+    degraded: 0,
     failures: { 'node-down': 10 },
     utilization: 0.5,
     meanQueueLength: 0.25,
@@ -35,6 +36,8 @@ function report(nodes: Record<string, NodeSummary>): CliReport {
       failed: 10,
       throughputPerSec: 99,
       latencyMs: latency,
+      degraded: 0,
+      goodputPerSec: 99,
     },
     nodes,
   };
@@ -81,6 +84,35 @@ describe('formatReport', () => {
     expect(lines).toContain('db                 17');
     expect(text).not.toMatch(/\ndb-2 +0\n/);
     expect(text.endsWith('\n')).toBe(true);
+  });
+
+  it('adds goodput when some answers were degraded, and a section for rate limits and fallbacks', () => {
+    const base = report({
+      users: node('client', { rateLimited: 7, fallbacks: 20 }),
+      api: node('service', {
+        fallbacks: 3,
+        pendingAccepted: 3,
+        reconciled: 2,
+        reconcileFailed: 1,
+        pendingAtEnd: 0,
+      }),
+    });
+    const text = formatReport({
+      ...base,
+      totals: { ...base.totals, degraded: 23, goodputPerSec: 96.7 },
+    });
+    expect(text).toContain('\ndegraded   23 (answered by a fallback)   goodput 96.7/s\n');
+    const lines = text.split('\n');
+    expect(lines).toContain(
+      'caller  rate-limited  fallbacks  pending  reconciled  given up  pending at end',
+    );
+    expect(lines).toContain(
+      'users              7         20        –           –         –               –',
+    );
+    expect(lines).toContain(
+      'api                –          3        3           2         1               0',
+    );
+    expect(formatReport(report({ users: node('client') }))).not.toMatch(/goodput|caller/);
   });
 
   it('shows a dash for a missing or malformed field', () => {

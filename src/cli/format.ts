@@ -45,6 +45,11 @@ export function formatReport(report: CliReport): string {
     `simulated ${seconds(report.simulatedMs)} in ${fixed(report.wallMs)} ms wall time, ${count(report.events)} events`,
     '',
     `requests   ${count(t.requests)}   succeeded ${count(t.succeeded)}   failed ${count(t.failed)}   throughput ${fixed(t.throughputPerSec)}/s`,
+    ...(t.degraded > 0
+      ? [
+          `degraded   ${count(t.degraded)} (answered by a fallback)   goodput ${fixed(t.goodputPerSec)}/s`,
+        ]
+      : []),
     `latency ms mean ${fixed(lat.mean)}   p50 ${fixed(lat.p50)}   p95 ${fixed(lat.p95)}   p99 ${fixed(lat.p99)}   p99.9 ${fixed(lat.p999)}   max ${fixed(lat.max)}`,
     '',
     ...formatTable(toRows(report)),

@@ -12,6 +12,7 @@ const cacheSummary = {
   arrivals: 10,
   completed: 10,
   failed: 0,
+  degraded: 0,
   failures: {},
   utilization: 0,
   meanQueueLength: 0,
@@ -33,7 +34,15 @@ vi.mock('../engine/index.ts', () => ({
     summary: () => ({
       simulatedMs: 60_000,
       events: 5,
-      totals: { requests: 10, succeeded: 10, failed: 0, throughputPerSec: 1, latencyMs },
+      totals: {
+        requests: 10,
+        succeeded: 10,
+        failed: 0,
+        throughputPerSec: 1,
+        latencyMs,
+        degraded: 0,
+        goodputPerSec: 1,
+      },
       nodes: {
         cache: cacheSummary,
         router: {

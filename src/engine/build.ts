@@ -44,15 +44,19 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   const routers: { index: number; edges: readonly number[]; keyShares: Float64Array | null }[] = [];
   // Measurement starts at the first window boundary at or after warm-up.
   const countFrom = Math.ceil(spec.warmupMs / spec.windowMs) * spec.windowMs;
-  // Keys matter to key-hashing balancers, caches, shard routers and queues only.
-  const keysUsed = spec.nodes.some(
-    (n) =>
-      n.kind === 'cache' ||
-      n.kind === 'shard-router' ||
-      n.kind === 'queue' ||
-      (n.kind === 'load-balancer' &&
-        (n.strategy === 'key-hash' || n.strategy === 'consistent-hash' || n.strategy === 'maglev')),
-  );
+  // Keys matter to key-hashing balancers, caches, shard routers, queues and
+  // stale-copy fallbacks only.
+  const keysUsed =
+    spec.nodes.some(
+      (n) =>
+        n.kind === 'cache' ||
+        n.kind === 'shard-router' ||
+        n.kind === 'queue' ||
+        (n.kind === 'load-balancer' &&
+          (n.strategy === 'key-hash' ||
+            n.strategy === 'consistent-hash' ||
+            n.strategy === 'maglev')),
+    ) || spec.edges.some((e) => e.policy?.fallback?.type === 'stale');
   const keyCount = Math.max(
     1,
     ...spec.nodes.map((n) => (n.kind === 'client' ? n.workload.keyCount : 1)),

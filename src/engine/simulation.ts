@@ -10,6 +10,7 @@ import {
   TIMER_BASE,
 } from './core/events.ts';
 import { dispatchTimer } from './core/dispatch.ts';
+import { addPolicySummaries } from './core/policySummary.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
 import { writeRow } from './metrics/frames.ts';
@@ -162,6 +163,7 @@ class DiscreteEventSimulation implements Simulation {
         ...toTargetShares(ids, sent, keyShares),
       };
     }
+    addPolicySummaries(this.spec, this.k.edgeStats, summaries);
     const t = totals;
     t.spanMs = measuredMs;
     return {
@@ -173,6 +175,8 @@ class DiscreteEventSimulation implements Simulation {
         failed: t.failed,
         throughputPerSec: t.spanMs > 0 ? (t.completed * 1000) / t.spanMs : 0,
         latencyMs: toLatencyStats(t.latency),
+        degraded: t.degraded,
+        goodputPerSec: t.spanMs > 0 ? ((t.completed - t.degraded) * 1000) / t.spanMs : 0,
       },
       nodes: summaries,
     };

@@ -6,6 +6,7 @@ import type { OutlierDetectionOptions } from './control/outlierDetector.ts';
 import type { AdaptiveTimeoutOptions } from './resilience/adaptiveTimeout.ts';
 import type { BulkheadOptions } from './resilience/bulkhead.ts';
 import type { RetryBudgetOptions } from './resilience/retryBudget.ts';
+import type { TokenBucketOptions } from './resilience/tokenBucket.ts';
 
 /**
  * The engine's input model. This is an internal type, compiled from the public
@@ -269,7 +270,40 @@ export interface EdgePolicySpec {
   readonly adaptiveTimeout?: AdaptiveTimeoutOptions;
   /** At most `maxConcurrent` calls out on this edge, `maxWaiting` more queued; the rest `rejected-bulkhead`. */
   readonly bulkhead?: BulkheadOptions;
+  /**
+   * A token bucket on the caller's side: every attempt (retries and
+   * reconciliation calls included) takes a token; one that finds none fails at
+   * once with `rejected-rate-limit` without reaching the callee. Absent = none.
+   */
+  readonly rateLimit?: RateLimitSpec;
+  /** What the caller answers when a call has finally failed; absent = the failure propagates. */
+  readonly fallback?: FallbackSpec;
 }
+
+/** A token bucket: `ratePerSec` tokens a second into a bucket of `burst` (≥ 1) that starts full. */
+export type RateLimitSpec = TokenBucketOptions;
+
+/**
+ * The caller's answer to a call that has finally failed (retries spent, breaker
+ * open, bulkhead full, rate-limited, timed out, callee down…):
+ * - `error`: none — the failure propagates (as without a fallback);
+ * - `default`: a default value — a success, but *degraded*;
+ * - `stale`: the last successful answer for the same key, if the edge still
+ *   holds a copy (a per-edge LRU of `capacity` keys, each at most `maxAgeMs`
+ *   old; reads only) — degraded; without a copy the failure propagates;
+ * - `pending`: "accepted, pending" at once (degraded), as the guide's payment
+ *   fallback; the call is sent again `reconcileAfterMs` later, up to
+ *   `maxReconcileAttempts` times, until one succeeds (reconciled) or all fail.
+ */
+export type FallbackSpec =
+  | { readonly type: 'error' }
+  | { readonly type: 'default' }
+  | { readonly type: 'stale'; readonly capacity: number; readonly maxAgeMs: number }
+  | {
+      readonly type: 'pending';
+      readonly reconcileAfterMs: number;
+      readonly maxReconcileAttempts: number;
+    };
 
 /** A breaker's settings (either mode), without the listener. */
 export type CircuitBreakerSpec =

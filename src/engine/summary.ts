@@ -16,6 +16,8 @@ export interface NodeSummary {
   readonly arrivals: number;
   readonly completed: number;
   readonly failed: number;
+  /** Successful answers that rest on a fallback somewhere below (a subset of `completed`). */
+  readonly degraded: number;
   readonly failures: Partial<Record<FailureCause, number>>;
   readonly utilization: number;
   readonly meanQueueLength: number;
@@ -32,7 +34,9 @@ export interface NodeSummary {
    * - caches: `hits`, `misses`, `hitRatio`, `evictions`, `staleReads`, `lostWrites`;
    * - databases: `staleReads` (reads served by a replica that had not applied the latest write);
    * - queues: `lag` (messages not yet consumed at the end), `deadLetters`;
-   * - services: `instances`.
+   * - services: `instances`;
+   * - nodes calling over edges with a rate limit or a fallback: `rateLimited`, `fallbacks`, and with
+   *   a `pending` fallback `pendingAccepted`, `reconciled`, `reconcileFailed`, `pendingAtEnd`.
    */
   readonly [extra: string]: unknown;
 }
@@ -53,6 +57,10 @@ export interface TotalsSummary {
   readonly failed: number;
   readonly throughputPerSec: number;
   readonly latencyMs: LatencyStats;
+  /** Succeeded requests whose answer rests on a fallback (default, stale copy, pending). */
+  readonly degraded: number;
+  /** Fully successful requests per second: (succeeded − degraded) / measured time. */
+  readonly goodputPerSec: number;
 }
 
 /** Whole-run summary, in the shape of the CLI contract (minus name, seed, wallMs). */

@@ -162,6 +162,13 @@ describe('defaults', () => {
         slowCallRateThreshold: 100,
         permittedCallsInHalfOpen: 10,
       },
+      rateLimit: { burstSeconds: 1 },
+      fallback: {
+        type: 'error',
+        maxAgeMs: Infinity,
+        reconcileAfterMs: 30_000,
+        maxReconcileAttempts: 3,
+      },
       traceSamplePerWindow: 20,
       loadBalancer: {
         virtualNodes: 150,

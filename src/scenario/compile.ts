@@ -4,18 +4,12 @@
  * "unlimited", `null` for "none"), ids resolved to indices, lognormal quantiles
  * turned into the (mu, sigma) the engine draws with.
  */
-import type {
-  CircuitBreakerSpec,
-  EdgePolicySpec,
-  EdgeSpec,
-  FaultSpec,
-  ModelSpec,
-  RetrySpec,
-} from '../engine/index.ts';
+import type { EdgeSpec, FaultSpec, ModelSpec } from '../engine/index.ts';
 import { compileDist } from './compileDist.ts';
 import { compileNode } from './compileNodes.ts';
+import { compilePolicy } from './compilePolicy.ts';
 import { SCENARIO_DEFAULTS } from './defaults.ts';
-import type { CircuitBreakerPolicy, EdgePolicy, Fault, Scenario, ScenarioEdge } from './types.ts';
+import type { Fault, Scenario, ScenarioEdge } from './types.ts';
 
 export { Z_99, compileDist } from './compileDist.ts';
 
@@ -143,80 +137,4 @@ function compileFault(
       return cut;
     }
   }
-}
-
-/** The guide's retry defaults: 3 attempts, 1 s base, ×2, 10 s cap, full jitter. */
-function compilePolicy(policy: EdgePolicy): EdgePolicySpec {
-  const r = policy.retry;
-  const retry: RetrySpec | null =
-    r === undefined
-      ? null
-      : {
-          maxAttempts: r.maxAttempts ?? SCENARIO_DEFAULTS.retry.maxAttempts,
-          baseMs: r.baseMs ?? SCENARIO_DEFAULTS.retry.baseMs,
-          multiplier: r.multiplier ?? SCENARIO_DEFAULTS.retry.multiplier,
-          maxMs: r.maxMs ?? SCENARIO_DEFAULTS.retry.maxMs,
-          jitter: r.jitter ?? SCENARIO_DEFAULTS.retry.jitter,
-        };
-  const b = policy.retryBudget;
-  const B = SCENARIO_DEFAULTS.retryBudget;
-  return {
-    timeoutMs: policy.timeoutMs ?? Infinity,
-    retry,
-    ...(b === undefined
-      ? {}
-      : {
-          retryBudget: {
-            percentCanRetry: b.percentCanRetry ?? B.percentCanRetry,
-            minRetriesPerSec: b.minRetriesPerSec ?? B.minRetriesPerSec,
-            ttlMs: b.ttlMs ?? B.ttlMs,
-          },
-        }),
-    ...(policy.circuitBreaker === undefined
-      ? {}
-      : { circuitBreaker: compileBreaker(policy.circuitBreaker) }),
-    ...(policy.adaptiveTimeout === undefined
-      ? {}
-      : {
-          adaptiveTimeout: {
-            k: policy.adaptiveTimeout.multiplier ?? SCENARIO_DEFAULTS.adaptiveTimeout.multiplier,
-            minMs: policy.adaptiveTimeout.minMs ?? SCENARIO_DEFAULTS.adaptiveTimeout.minMs,
-            maxMs: policy.adaptiveTimeout.maxMs ?? SCENARIO_DEFAULTS.adaptiveTimeout.maxMs,
-          },
-        }),
-    ...(policy.bulkhead === undefined
-      ? {}
-      : {
-          bulkhead: {
-            maxConcurrent:
-              policy.bulkhead.maxConcurrent ?? SCENARIO_DEFAULTS.bulkhead.maxConcurrent,
-            maxWaiting: policy.bulkhead.maxWaiting ?? SCENARIO_DEFAULTS.bulkhead.maxWaiting,
-          },
-        }),
-  };
-}
-
-/** A breaker with every setting explicit: the guide's consecutive mode unless `sliding-window` is asked for. */
-function compileBreaker(b: CircuitBreakerPolicy): CircuitBreakerSpec {
-  const D = SCENARIO_DEFAULTS.circuitBreaker;
-  const openMs = b.openMs ?? D.openMs;
-  if ((b.mode ?? 'consecutive') === 'consecutive') {
-    return {
-      mode: 'consecutive',
-      openMs,
-      failureThreshold: b.failureThreshold ?? D.failureThreshold,
-      successThreshold: b.successThreshold ?? D.successThreshold,
-    };
-  }
-  return {
-    mode: 'sliding-window',
-    openMs,
-    windowType: b.windowType ?? D.windowType,
-    windowSize: b.windowSize ?? D.windowSize,
-    minimumCalls: b.minimumCalls ?? D.minimumCalls,
-    failureRateThreshold: b.failureRateThreshold ?? D.failureRateThreshold,
-    slowCallDurationMs: b.slowCallDurationMs ?? D.slowCallDurationMs,
-    slowCallRateThreshold: b.slowCallRateThreshold ?? D.slowCallRateThreshold,
-    permittedCallsInHalfOpen: b.permittedCallsInHalfOpen ?? D.permittedCallsInHalfOpen,
-  };
 }

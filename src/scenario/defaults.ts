@@ -63,6 +63,19 @@ export const SCENARIO_DEFAULTS = {
     slowCallRateThreshold: 100,
     permittedCallsInHalfOpen: 10,
   },
+  /** A rate limit without `burst` holds one second's worth of tokens (at least 1), as Guava's `SmoothBursty`. */
+  rateLimit: { burstSeconds: 1 },
+  /**
+   * Fallback fields: a stale copy of any age; pending answers reconciled every
+   * 30 s (the guide's job for pending work, `@Scheduled(fixedRate = 30000)`),
+   * given up after 3 tries (the guide's `maxAttempts`).
+   */
+  fallback: {
+    type: 'error',
+    maxAgeMs: Number.POSITIVE_INFINITY,
+    reconcileAfterMs: 30_000,
+    maxReconcileAttempts: 3,
+  },
   /** Root requests traced hop by hop per window for the animated dots. */
   traceSamplePerWindow: 20,
   loadBalancer: {

@@ -5,11 +5,14 @@
  * (and `presets.test.ts` fails) rather than reaching a user.
  */
 import cacheWriteBehind from './fixtures/cache-write-behind.json' with { type: 'json' };
+import cascade from './fixtures/cascade.json' with { type: 'json' };
+import cascadeBreaker from './fixtures/cascade-breaker.json' with { type: 'json' };
 import closedLoop from './fixtures/closed-loop.json' with { type: 'json' };
 import consistentHashShards from './fixtures/consistent-hash-shards.json' with { type: 'json' };
 import defaultJson from './fixtures/default.json' with { type: 'json' };
 import fullStack from './fixtures/full-stack.json' with { type: 'json' };
 import healthCheck from './fixtures/health-check.json' with { type: 'json' };
+import healthCheckSlow from './fixtures/health-check-slow.json' with { type: 'json' };
 import md1 from './fixtures/md1-rho-0.9.json' with { type: 'json' };
 import messageQueue from './fixtures/message-queue.json' with { type: 'json' };
 import mm1 from './fixtures/mm1-rho-0.9.json' with { type: 'json' };
@@ -21,6 +24,8 @@ import slowDependency from './fixtures/slow-dependency.json' with { type: 'json'
 import slowDependencyBulkhead from './fixtures/slow-dependency-bulkhead.json' with { type: 'json' };
 import retryStormBreaker from './fixtures/retry-storm-breaker.json' with { type: 'json' };
 import retryStormBudget from './fixtures/retry-storm-budget.json' with { type: 'json' };
+import timeoutAdaptive from './fixtures/timeout-adaptive.json' with { type: 'json' };
+import timeoutFixed from './fixtures/timeout-fixed.json' with { type: 'json' };
 import weightedPool from './fixtures/weighted-pool.json' with { type: 'json' };
 import type { Scenario } from './types.ts';
 import { formatScenarioError, validateScenario } from './validate.ts';
@@ -54,6 +59,7 @@ export const presets: readonly Preset[] = [
   toPreset('closed-loop', closedLoop),
   toPreset('weighted-pool', weightedPool),
   toPreset('health-check', healthCheck),
+  toPreset('health-check-slow', healthCheckSlow),
   toPreset('consistent-hash-shards', consistentHashShards),
   toPreset('full-stack', fullStack),
   toPreset('cache-write-behind', cacheWriteBehind),
@@ -64,6 +70,10 @@ export const presets: readonly Preset[] = [
   toPreset('retry-storm-breaker', retryStormBreaker),
   toPreset('slow-dependency', slowDependency),
   toPreset('slow-dependency-bulkhead', slowDependencyBulkhead),
+  toPreset('cascade', cascade),
+  toPreset('cascade-breaker', cascadeBreaker),
+  toPreset('timeout-fixed', timeoutFixed),
+  toPreset('timeout-adaptive', timeoutAdaptive),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */

@@ -4,9 +4,8 @@
  * (see `compile.ts` for the one place where one becomes the other).
  *
  * Only the parts that this version simulates are typed here (node kinds in
- * `nodeTypes.ts`). DESIGN.md lists more (edge policies, fault types beyond
- * `crash`); validation rejects them with a "not supported by this version yet"
- * message.
+ * `nodeTypes.ts`); anything else DESIGN.md may list later is rejected by
+ * validation with a "not supported by this version yet" message.
  */
 import type { ScenarioNode } from './nodeTypes.ts';
 
@@ -177,7 +176,37 @@ export interface EdgePolicy {
   };
   /** At most `maxConcurrent` (default 10, Hystrix's) calls out over this edge and `maxWaiting` (default 0) queued; the rest fail fast. */
   readonly bulkhead?: { readonly maxConcurrent?: number; readonly maxWaiting?: number };
+  /** A token bucket on the caller's side: every attempt takes a token; none left = `rejected-rate-limit` at once. */
+  readonly rateLimit?: RateLimitPolicy;
+  /** What the caller answers when a call has finally failed; absent = `error` (the failure propagates). */
+  readonly fallback?: FallbackPolicy;
 }
+
+/** `ratePerSec` tokens a second into a bucket of `burst` (default: one second's worth, at least 1). */
+export interface RateLimitPolicy {
+  readonly ratePerSec: number;
+  readonly burst?: number;
+}
+
+/**
+ * The caller's answer to a call that has finally failed. `error`: the failure
+ * propagates. `default`: a default value (a degraded success). `stale`: the
+ * last good answer for the key, from a per-edge LRU of `capacity` keys no older
+ * than `maxAgeMs` (default: any age); reads only, no copy = the failure
+ * propagates. `pending`: "accepted, pending" at once (the guide's payment
+ * fallback), then the call is sent again every `reconcileAfterMs` (default
+ * 30 s) up to `maxReconcileAttempts` (default 3) times until it succeeds.
+ */
+export type FallbackPolicy =
+  | { readonly type: 'error' }
+  | { readonly type: 'default' }
+  | { readonly type: 'stale'; readonly capacity: number; readonly maxAgeMs?: number }
+  | {
+      readonly type: 'pending';
+      readonly reconcileAfterMs?: number;
+      readonly maxReconcileAttempts?: number;
+    };
+export type FallbackType = FallbackPolicy['type'];
 
 /** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */
 export interface CrashFault {

@@ -115,11 +115,13 @@ describe('validateScenario: edges and graph shape', () => {
     expect(edge({ timeoutMs: 100, adaptiveTimeout: {} })).toEqual([
       'edges[2].policy.adaptiveTimeout: use either timeoutMs or adaptiveTimeout, not both',
     ]);
-    expect(edge({ rateLimit: { ratePerSec: 5 } })).toEqual([
-      'edges[2].policy.rateLimit: is not supported by this version yet',
+    expect(edge({ rateLimit: { ratePerSec: 5 } })).toEqual([]);
+    expect(edge({ fallback: { type: 'default' } })).toEqual([]);
+    expect(edge({ timeout: { ms: 5 } })).toEqual([
+      'edges[2].policy.timeout: is not supported by this version yet',
     ]);
     expect(edge({ timeotMs: 5 })).toEqual([
-      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry, retryBudget, circuitBreaker, adaptiveTimeout, bulkhead)',
+      'edges[2].policy.timeotMs: is not a policy field (known: timeoutMs, retry, retryBudget, circuitBreaker, adaptiveTimeout, bulkhead, rateLimit, fallback)',
     ]);
   });
 

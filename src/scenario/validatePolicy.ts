@@ -1,9 +1,9 @@
 /**
  * Validation of an edge's `policy`: the caller's resilience settings for calls
- * over that edge. This version simulates `timeoutMs` and `retry`; the other
- * parts DESIGN.md names (circuit breaker, bulkhead, rate limit, fallback,
- * adaptive timeouts) are refused as not supported yet — silently ignoring them
- * would give wrong results.
+ * over that edge — timeout (fixed or adaptive), retry, retry budget, circuit
+ * breaker, bulkhead, rate limit and fallback (the last two in
+ * `validateFallback.ts`). An unknown field is refused rather than ignored:
+ * silently dropping a setting would give wrong results.
  */
 import {
   at,
@@ -22,6 +22,7 @@ import type {
   RetryBudgetPolicy,
   RetryPolicy,
 } from './types.ts';
+import { validateFallback, validateRateLimit } from './validateFallback.ts';
 
 const JITTERS: readonly JitterKind[] = ['none', 'full', 'equal', 'decorrelated'];
 const KNOWN = [
@@ -31,8 +32,10 @@ const KNOWN = [
   'circuitBreaker',
   'adaptiveTimeout',
   'bulkhead',
+  'rateLimit',
+  'fallback',
 ];
-const LATER = ['rateLimit', 'fallback', 'timeout'];
+const LATER = ['timeout'];
 
 /** Validate `edges[i].policy` at `path`. */
 export function validatePolicy(c: Collector, value: unknown, path: string): EdgePolicy | undefined {
@@ -51,6 +54,8 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
   const circuitBreaker = optionalField(c, obj, 'circuitBreaker', path, validateBreaker);
   const adaptiveTimeout = optionalField(c, obj, 'adaptiveTimeout', path, validateAdaptive);
   const bulkhead = optionalField(c, obj, 'bulkhead', path, validateBulkhead);
+  const rateLimit = optionalField(c, obj, 'rateLimit', path, validateRateLimit);
+  const fallback = optionalField(c, obj, 'fallback', path, validateFallback);
   if (obj.timeoutMs !== undefined && obj.adaptiveTimeout !== undefined) {
     ok =
       report(c, at(path, 'adaptiveTimeout'), 'use either timeoutMs or adaptiveTimeout, not both') ??
@@ -63,7 +68,9 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
     retryBudget === undefined ||
     circuitBreaker === undefined ||
     adaptiveTimeout === undefined ||
-    bulkhead === undefined
+    bulkhead === undefined ||
+    rateLimit === undefined ||
+    fallback === undefined
   ) {
     return undefined;
   }
@@ -74,6 +81,8 @@ export function validatePolicy(c: Collector, value: unknown, path: string): Edge
     ...withOptional('circuitBreaker', circuitBreaker.value),
     ...withOptional('adaptiveTimeout', adaptiveTimeout.value),
     ...withOptional('bulkhead', bulkhead.value),
+    ...withOptional('rateLimit', rateLimit.value),
+    ...withOptional('fallback', fallback.value),
   };
 }
 

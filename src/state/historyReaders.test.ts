@@ -7,6 +7,7 @@ const metrics: MetricName[] = [
   'arrivals',
   'completed',
   'failed',
+  'degraded',
   'latencyP50',
   'latencyP95',
   'latencyP99',
@@ -39,14 +40,37 @@ describe('historyReaders', () => {
     const history = createMetricsHistory(10);
     history.reset(layout);
     history.push(
-      windowOf({ completed: 50, failed: 5, latencyP50: 2, latencyP95: 8, latencyP99: 12 }),
+      windowOf({
+        completed: 50,
+        failed: 5,
+        degraded: 20,
+        latencyP50: 2,
+        latencyP95: 8,
+        latencyP99: 12,
+      }),
       1,
       0,
     );
     history.push(windowOf({ completed: 0 }), 1, 1);
     expect(getTotalsSeries(history)).toEqual([
-      { t: 0.5, completedPerSec: 100, failedPerSec: 10, p50: 2, p95: 8, p99: 12 },
-      { t: 1, completedPerSec: 0, failedPerSec: 0, p50: null, p95: null, p99: null },
+      {
+        t: 0.5,
+        completedPerSec: 100,
+        failedPerSec: 10,
+        degradedPerSec: 40,
+        p50: 2,
+        p95: 8,
+        p99: 12,
+      },
+      {
+        t: 1,
+        completedPerSec: 0,
+        failedPerSec: 0,
+        degradedPerSec: 0,
+        p50: null,
+        p95: null,
+        p99: null,
+      },
     ]);
   });
 

@@ -12,6 +12,8 @@ export interface TotalsPoint {
   readonly t: number;
   readonly completedPerSec: number;
   readonly failedPerSec: number;
+  /** Completed requests whose answer rests on a fallback (0 when the layout lacks the column). */
+  readonly degradedPerSec: number;
   readonly p50: number | null;
   readonly p95: number | null;
   readonly p99: number | null;
@@ -33,6 +35,7 @@ export interface NodeLatest {
 export const MAX_CHART_POINTS = 400;
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+const orZero = (v: number): number => (Number.isFinite(v) ? v : 0);
 
 /** The totals row over time, thinned to at most `maxPoints`. */
 export function getTotalsSeries(
@@ -51,6 +54,7 @@ export function getTotalsSeries(
       t: ((history.getWindowIndex(i) + 1) * layout.windowMs) / 1000,
       completedPerSec: toRatePerSec(completed, layout),
       failedPerSec: toRatePerSec(history.getValue(i, row, 'failed'), layout),
+      degradedPerSec: toRatePerSec(orZero(history.getValue(i, row, 'degraded')), layout),
       p50: completed > 0 ? orNull(history.getValue(i, row, 'latencyP50')) : null,
       p95: completed > 0 ? orNull(history.getValue(i, row, 'latencyP95')) : null,
       p99: completed > 0 ? orNull(history.getValue(i, row, 'latencyP99')) : null,

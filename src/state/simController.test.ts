@@ -66,6 +66,8 @@ describe('simController', () => {
         failed: 0,
         throughputPerSec: 0.5,
         latencyMs: { mean: 1, p50: 1, p95: 1, p99: 1, p999: 1, max: 1 },
+        degraded: 0,
+        goodputPerSec: 0.5,
       },
       nodes: {},
     };

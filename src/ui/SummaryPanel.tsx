@@ -12,6 +12,8 @@ export function SummaryPanel() {
     ['succeeded', 'Succeeded', formatCount(totals.succeeded)],
     ['failed', 'Failed', formatCount(totals.failed)],
     ['throughput', 'Throughput', `${formatRate(totals.throughputPerSec)} /s`],
+    ['degraded', 'Degraded', formatCount(totals.degraded)],
+    ['goodput', 'Goodput', `${formatRate(totals.goodputPerSec)} /s`],
     ['p50', 'p50', formatMs(totals.latencyMs.p50)],
     ['p95', 'p95', formatMs(totals.latencyMs.p95)],
     ['p99', 'p99', formatMs(totals.latencyMs.p99)],

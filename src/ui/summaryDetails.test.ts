@@ -7,6 +7,7 @@ const base: NodeSummary = {
   arrivals: 10,
   completed: 10,
   failed: 0,
+  degraded: 0,
   failures: {},
   utilization: 0,
   meanQueueLength: 0,
@@ -41,6 +42,27 @@ describe('summaryDetails', () => {
       targets: { a: { requests: 3, share: 0.75 }, b: { requests: 1, share: 0.25 } },
     });
     expect(details.map((d) => d.value)).toEqual(['50%', 'a 75% · b 25%']);
+  });
+
+  it('shows degraded answers when there were some, and a caller’s rate-limit and fallback counts', () => {
+    const details = getSummaryDetails({
+      ...base,
+      kind: 'service',
+      degraded: 12,
+      fallbacks: 12,
+      pendingAccepted: 12,
+      reconciled: 10,
+      reconcileFailed: 1,
+      pendingAtEnd: 1,
+    });
+    expect(details.map((d) => `${d.label} ${d.value}`)).toEqual([
+      'degraded 12',
+      'fallbacks 12',
+      'pending 12',
+      'reconciled 10',
+      'given up 1',
+      'pending at end 1',
+    ]);
   });
 
   it('has nothing for a plain node', () => {

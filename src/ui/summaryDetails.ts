@@ -22,6 +22,12 @@ const COUNTS: readonly (readonly [string, string])[] = [
   ['lag', 'lag at end'],
   ['deadLetters', 'dead letters'],
   ['instances', 'instances'],
+  ['rateLimited', 'rate-limited'],
+  ['fallbacks', 'fallbacks'],
+  ['pendingAccepted', 'pending'],
+  ['reconciled', 'reconciled'],
+  ['reconcileFailed', 'given up'],
+  ['pendingAtEnd', 'pending at end'],
 ];
 const SHARES: readonly (readonly [string, string])[] = [
   ['hitRatio', 'hit ratio'],
@@ -49,6 +55,9 @@ export function getSummaryDetails(node: NodeSummary): SummaryDetail[] {
     const v = node[key];
     if (isNumber(v)) out.push({ key, label, value: formatPercent(v) });
   }
+  // Every node has `degraded`; it is news only when some answers were.
+  if (isNumber(node.degraded) && node.degraded > 0)
+    out.push({ key: 'degraded', label: 'degraded', value: formatCount(node.degraded) });
   for (const [key, label] of COUNTS) {
     const v = node[key];
     if (isNumber(v) && !(key === 'instances' && node.kind !== 'service'))

@@ -9,13 +9,13 @@ import type { RunSummary } from '../engine/index.ts';
 import { createSimWorkerApi } from './runner.ts';
 import { createManualHost } from './testHost.ts';
 
-const FIXTURE = 'src/scenario/fixtures/default.json';
+const DEFAULT = 'src/scenario/fixtures/default.json';
 
 /** Run the fixture through the worker API at "max" speed and return the final summary. */
-function viaWorkerApi(durationMs: number, seed: number): RunSummary | undefined {
+function viaWorkerApi(durationMs: number, seed: number, fixture = DEFAULT): RunSummary | undefined {
   const host = createManualHost();
   const api = createSimWorkerApi(host);
-  const scenario = { ...(JSON.parse(readFileSync(FIXTURE, 'utf8')) as object), durationMs, seed };
+  const scenario = { ...(JSON.parse(readFileSync(fixture, 'utf8')) as object), durationMs, seed };
   expect(api.load(scenario).ok).toBe(true);
   api.setSpeed('max');
   let summary: RunSummary | undefined;
@@ -26,10 +26,10 @@ function viaWorkerApi(durationMs: number, seed: number): RunSummary | undefined 
   return summary;
 }
 
-function viaCli(durationMs: number, seed: number): Record<string, unknown> {
+function viaCli(durationMs: number, seed: number, fixture = DEFAULT): Record<string, unknown> {
   const args = [
     'src/cli/main.ts',
-    FIXTURE,
+    fixture,
     '--duration-ms',
     String(durationMs),
     '--seed',
@@ -50,5 +50,14 @@ describe('determinism across the CLI and the worker', { timeout: 60_000 }, () =>
     const { simulatedMs, events, totals, nodes } = cli;
     expect({ simulatedMs, events, totals, nodes }).toEqual(JSON.parse(JSON.stringify(worker)));
     expect(viaWorkerApi(30_000, 8)?.totals).not.toEqual(worker?.totals);
+  });
+
+  it('also with a breaker, a pending fallback and its reconciliations', () => {
+    const fixture = 'src/scenario/fixtures/cascade-breaker.json';
+    const cli = viaCli(100_000, 21, fixture);
+    const worker = viaWorkerApi(100_000, 21, fixture);
+    const { simulatedMs, events, totals, nodes } = cli;
+    expect({ simulatedMs, events, totals, nodes }).toEqual(JSON.parse(JSON.stringify(worker)));
+    expect(worker?.nodes['orders']?.['reconciled']).toBeGreaterThan(1000);
   });
 });

@@ -23,6 +23,12 @@ export const FLAG_PROBE = 16;
 export const FLAG_ANSWERED = 32;
 /** The call has reached its callee. */
 export const FLAG_DELIVERED = 64;
+/**
+ * The call's successful answer rests on a fallback (its own edge's, or one a
+ * child passed up): a default value, a stale copy or "accepted, pending".
+ * Set on a child's successful answer and passed to its parent; never inherited.
+ */
+export const FLAG_DEGRADED = 128;
 
 export class CallTable {
   from: Int32Array = new Int32Array(0);

@@ -7,11 +7,16 @@ import { createCircuitBreaker } from '../resilience/circuitBreaker.ts';
 import { createRetryBudget, type RetryBudget } from '../resilience/retryBudget.ts';
 import { createAdaptiveTimeout, type AdaptiveTimeout } from '../resilience/adaptiveTimeout.ts';
 import { createBulkhead, type Bulkhead } from '../resilience/bulkhead.ts';
-import type { Kernel } from './kernel.ts';
+import { createTokenBucket, type TokenBucket } from '../resilience/tokenBucket.ts';
+import { FLAG_DEGRADED } from './callTable.ts';
+import { createFallback, type EdgeFallback } from './fallback.ts';
+import { NODE_DOWN, type Kernel } from './kernel.ts';
+import { RECONCILING } from './reconciler.ts';
 
 export const TIMEOUT = FAILURE_CAUSES.indexOf('timeout');
 const BREAKER_OPEN = FAILURE_CAUSES.indexOf('rejected-breaker-open');
 const BULKHEAD_FULL = FAILURE_CAUSES.indexOf('rejected-bulkhead');
+const RATE_LIMITED = FAILURE_CAUSES.indexOf('rejected-rate-limit');
 /** `aux` of a logical call that holds a bulkhead permit (logical calls are never delivered, so `aux` is free). */
 const PERMIT = 1;
 
@@ -21,8 +26,15 @@ const PERMIT = 1;
  * is not answered within the timeout is abandoned — the caller moves on, the
  * callee keeps working on it, and its late answer is dropped. A failed or
  * timed-out attempt is retried after an exponential backoff with jitter, up to
- * `maxAttempts` in all; then the logical call fails with the last cause.
+ * `maxAttempts` in all; then the logical call fails with the last cause —
+ * unless the edge's fallback answers it (a default, a stale copy, "pending").
  * The node that made the logical call sees only its final answer.
+ *
+ * Gates, in order, before each attempt: the rate limiter must have a token,
+ * the breaker must let the call through, and only then is the token taken — so
+ * an open breaker's fast failures spend no tokens, and a rate-limited call
+ * never holds a half-open trial permit. Every attempt takes a token: a retry is
+ * a call too, and so is a reconciliation of a pending answer.
  */
 export class EdgePolicy {
   private readonly k: Kernel;
@@ -34,6 +46,8 @@ export class EdgePolicy {
   private readonly budget: RetryBudget | null;
   private readonly adaptive: AdaptiveTimeout | null;
   private readonly bulkhead: Bulkhead | null;
+  private readonly rateLimit: TokenBucket | null;
+  private readonly fallback: EdgeFallback | null;
 
   constructor(k: Kernel, edge: number, spec: EdgePolicySpec, stream: RandomStream) {
     this.k = k;
@@ -57,6 +71,8 @@ export class EdgePolicy {
     this.adaptive =
       spec.adaptiveTimeout === undefined ? null : createAdaptiveTimeout(spec.adaptiveTimeout);
     this.bulkhead = spec.bulkhead === undefined ? null : createBulkhead(spec.bulkhead);
+    this.rateLimit = spec.rateLimit === undefined ? null : createTokenBucket(spec.rateLimit);
+    this.fallback = createFallback(k, edge, spec.fallback);
   }
 
   /** Let an open breaker whose open period is over turn half-open (at a window's close). */
@@ -72,7 +88,7 @@ export class EdgePolicy {
     this.budget?.deposit(this.k.now);
     if (this.bulkhead !== null) {
       const decision = this.bulkhead.tryEnter(logical);
-      if (decision === 'rejected') return this.k.answerLogical(logical, BULKHEAD_FULL);
+      if (decision === 'rejected') return this.finish(logical, BULKHEAD_FULL);
       if (decision === 'queued') return; // started when a permit frees up
       calls.aux[logical] = PERMIT;
     }
@@ -94,11 +110,14 @@ export class EdgePolicy {
         if (status === 0) this.breaker.onSuccess(k.now, took);
         else this.breaker.onFailure(k.now, took);
       }
+      if (status === 0) this.fallback?.remember(attempt);
     }
+    const degraded = calls.flags[attempt]! & FLAG_DEGRADED;
     calls.release(attempt);
     if (abandoned || !live) return; // a late answer, or the caller is gone
-    if (status === 0) this.finish(logical, -1);
-    else this.failed(logical, status - 1);
+    if (status !== 0) return this.failed(logical, status - 1);
+    calls.flags[logical]! |= degraded; // an answer that rests on a fallback further down
+    this.finish(logical, -1);
   }
 
   /** An attempt's timeout fired. */
@@ -116,18 +135,30 @@ export class EdgePolicy {
     if (calls.isPending(logical, calls.parentGen[attempt]!)) this.failed(logical, TIMEOUT);
   }
 
-  /** A retry's backoff is over. */
+  /** A retry's backoff is over, or a reconciliation round is due. */
   onRetryDue(logical: number, gen: number): void {
-    if (this.k.calls.isPending(logical, gen)) this.sendAttempt(logical);
+    const calls = this.k.calls;
+    if (!calls.isPending(logical, gen)) return;
+    const reconciler = this.fallback?.reconciler;
+    if (reconciler != null && calls.aux[logical] === RECONCILING && !reconciler.canSend(logical))
+      return reconciler.roundDone(logical, NODE_DOWN);
+    this.sendAttempt(logical);
   }
 
   private sendAttempt(logical: number): void {
     const k = this.k;
     const calls = k.calls;
     const made = calls.pending[logical]!;
+    const bucket = this.rateLimit;
+    // No token: the call fails at once, without touching the callee (nor the breaker).
+    if (bucket !== null && !bucket.hasToken(k.now)) {
+      k.edgeStats.rateLimited[this.edge]!++;
+      return this.finish(logical, RATE_LIMITED);
+    }
     // An open breaker fails the call at once, without touching the callee.
     if (this.breaker !== null && !this.breaker.tryAcquire(k.now))
       return this.finish(logical, BREAKER_OPEN);
+    bucket?.tryTake(k.now);
     calls.pending[logical] = made + 1;
     const attempt = k.createCall(this.edge, logical);
     calls.callerAux[attempt] = ATTEMPT;
@@ -162,6 +193,9 @@ export class EdgePolicy {
         this.sendAttempt(next);
       }
     }
+    if (calls.aux[logical] === RECONCILING)
+      return this.fallback!.reconciler!.roundDone(logical, cause);
+    if (cause >= 0 && this.fallback?.tryAnswer(logical) === true) return;
     this.k.answerLogical(logical, cause);
   }
 }

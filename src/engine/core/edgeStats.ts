@@ -13,8 +13,20 @@ export class EdgeStats {
   /** Breaker state code at the window's close (-1: no breaker) and openings in the window. */
   readonly breakerState: Float64Array;
   readonly breakerOpens: Float64Array;
+  /** Attempts refused by the rate limiter; failed calls a fallback answered. */
+  readonly rateLimited: Float64Array;
+  readonly fallbacks: Float64Array;
+  /** `pending` fallback: calls awaiting reconciliation (a level), and outcomes of reconciliations. */
+  readonly pendingOpen: Float64Array;
+  readonly reconciled: Float64Array;
+  readonly reconcileFailed: Float64Array;
   /** Calls sent since warm-up, per edge. */
   readonly runCalls: Float64Array;
+  /** Since warm-up: rate-limited attempts, fallbacks, pending calls accepted, reconciled, given up. */
+  readonly runRateLimited: Float64Array;
+  readonly runFallbacks: Float64Array;
+  readonly runReconciled: Float64Array;
+  readonly runReconcileFailed: Float64Array;
 
   constructor(edges: number) {
     this.calls = new Float64Array(edges);
@@ -27,6 +39,15 @@ export class EdgeStats {
     this.runCalls = new Float64Array(edges);
     this.breakerState = new Float64Array(edges).fill(-1);
     this.breakerOpens = new Float64Array(edges);
+    this.rateLimited = new Float64Array(edges);
+    this.fallbacks = new Float64Array(edges);
+    this.pendingOpen = new Float64Array(edges);
+    this.reconciled = new Float64Array(edges);
+    this.reconcileFailed = new Float64Array(edges);
+    this.runRateLimited = new Float64Array(edges);
+    this.runFallbacks = new Float64Array(edges);
+    this.runReconciled = new Float64Array(edges);
+    this.runReconcileFailed = new Float64Array(edges);
   }
 
   sent(edge: number): void {
@@ -56,15 +77,26 @@ export class EdgeStats {
       out[o + EDGE_METRIC.timeouts] = this.timeouts[e]!;
       out[o + EDGE_METRIC.breakerState] = this.breakerState[e]!;
       out[o + EDGE_METRIC.breakerOpens] = this.breakerOpens[e]!;
-      if (counted) this.runCalls[e]! += this.calls[e]!;
+      out[o + EDGE_METRIC.rateLimited] = this.rateLimited[e]!;
+      out[o + EDGE_METRIC.fallbacks] = this.fallbacks[e]!;
+      out[o + EDGE_METRIC.pendingOpen] = this.pendingOpen[e]!;
+      out[o + EDGE_METRIC.reconciled] = this.reconciled[e]!;
+      out[o + EDGE_METRIC.reconcileFailed] = this.reconcileFailed[e]!;
+      if (counted) this.addToRun(e);
     }
-    this.calls.fill(0);
-    this.failed.fill(0);
-    this.latencySum.fill(0);
-    this.answered.fill(0);
-    this.retries.fill(0);
-    this.timeouts.fill(0);
-    this.breakerOpens.fill(0);
+    for (const a of [this.calls, this.failed, this.latencySum, this.answered, this.retries])
+      a.fill(0);
+    for (const a of [this.timeouts, this.breakerOpens, this.rateLimited, this.fallbacks]) a.fill(0);
+    this.reconciled.fill(0);
+    this.reconcileFailed.fill(0);
     return out;
+  }
+
+  private addToRun(e: number): void {
+    this.runCalls[e]! += this.calls[e]!;
+    this.runRateLimited[e]! += this.rateLimited[e]!;
+    this.runFallbacks[e]! += this.fallbacks[e]!;
+    this.runReconciled[e]! += this.reconciled[e]!;
+    this.runReconcileFailed[e]! += this.reconcileFailed[e]!;
   }
 }

@@ -6,6 +6,7 @@ import type { EdgeCondition } from '../spec.ts';
 import {
   CallTable,
   FLAG_ANSWERED,
+  FLAG_DEGRADED,
   FLAG_DELIVERED,
   FLAG_HOLDING,
   FLAG_PROBE,
@@ -179,10 +180,13 @@ export class Kernel {
     const calls = this.calls;
     const now = this.now;
     const to = calls.to[call]!;
-    calls.flags[call]! |= FLAG_ANSWERED;
+    const flags = calls.flags[call]! | FLAG_ANSWERED;
+    calls.flags[call] = flags;
     calls.leftAt[call] = now;
     calls.status[call] = cause + 1;
-    this.stats[to]!.finish(calls.arrivedAt, call, cause);
+    const stats = this.stats[to]!;
+    stats.finish(calls.arrivedAt, call, cause);
+    if ((flags & FLAG_DEGRADED) !== 0 && cause < 0) stats.degrade();
     const edge = calls.edge[call]!;
     if (this.edgeCut[edge] === 1) return; // partitioned: the answer is lost
     const latency = this.edges[edge]!.latency;
@@ -211,8 +215,15 @@ export class Kernel {
     }
     const policy = this.policies[calls.edge[call]!];
     if (policy != null) return policy.onAttemptAnswer(call);
+    if ((flags & FLAG_DEGRADED) !== 0 && calls.status[call] === 0) this.passDegraded(call);
     const from = calls.from[call]!;
     dispatchAnswer(this.kinds[from]!, this.behaviors[from]!, call);
+  }
+
+  /** A child's successful answer rests on a fallback: so does its (live) parent's. */
+  passDegraded(child: number): void {
+    const parent = this.liveParent(child);
+    if (parent !== NO_CALL) this.calls.flags[parent]! |= FLAG_DEGRADED;
   }
 
   /** The policy's verdict on a logical call reaches the node that made it. */
@@ -221,6 +232,7 @@ export class Kernel {
     calls.flags[call]! |= FLAG_ANSWERED;
     calls.status[call] = cause + 1;
     calls.leftAt[call] = this.now;
+    if (cause < 0 && (calls.flags[call]! & FLAG_DEGRADED) !== 0) this.passDegraded(call);
     const from = calls.from[call]!;
     dispatchAnswer(this.kinds[from]!, this.behaviors[from]!, call);
   }
@@ -271,4 +283,4 @@ export class Kernel {
 }
 
 /** Flags a child never inherits from its parent. */
-const NOT_INHERITED = FLAG_PROBE | FLAG_HOLDING | FLAG_ANSWERED | FLAG_DELIVERED;
+const NOT_INHERITED = FLAG_PROBE | FLAG_HOLDING | FLAG_ANSWERED | FLAG_DELIVERED | FLAG_DEGRADED;

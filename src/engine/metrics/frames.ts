@@ -29,6 +29,7 @@ export function writeRow(
   values[o + METRIC.meanQueueLength] = t > 0 ? span.queueArea / t : 0;
   values[o + METRIC.utilization] = span.capacityArea > 0 ? span.busyArea / span.capacityArea : 0;
   values[o + METRIC.inFlight] = inFlightNow;
+  values[o + METRIC.degraded] = span.degraded;
   for (let i = 0; i < FAILURE_CAUSES.length; i++)
     values[o + FIRST_FAILURE_COLUMN + i] = span.failures[i]!;
 }

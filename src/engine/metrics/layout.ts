@@ -63,6 +63,12 @@ export const METRICS = [
   /** Queues: messages appended but not yet consumed, at the end of the window; messages dead-lettered. */
   'queueLag',
   'deadLetters',
+  /**
+   * Calls the node answered successfully in the window whose answer rests on a
+   * fallback (its own edge's or one further down): a default value, a stale
+   * copy or "accepted, pending". Goodput = completed − degraded.
+   */
+  'degraded',
 ] as const;
 export type MetricName = (typeof METRICS)[number];
 export const METRIC_COUNT = METRICS.length;
@@ -95,6 +101,15 @@ export const EDGE_METRICS = [
   'breakerState',
   /** Times the breaker opened during the window. */
   'breakerOpens',
+  /** Attempts the edge's rate limiter refused (no token): they fail with `rejected-rate-limit` unless a fallback answers. */
+  'rateLimited',
+  /** Calls that had finally failed and were answered by the edge's fallback instead (default, stale copy or pending). */
+  'fallbacks',
+  /** `pending` fallback: calls accepted as pending and not yet reconciled when the window closes. */
+  'pendingOpen',
+  /** `pending` fallback: pending calls a later reconciliation call completed, and those given up after the last try. */
+  'reconciled',
+  'reconcileFailed',
 ] as const;
 /** `breakerState` values of an edge row. */
 export const BREAKER_STATE_CODE = { none: -1, closed: 0, 'half-open': 1, open: 2 } as const;

@@ -12,6 +12,8 @@ export class StatsSpan {
   arrivals = 0;
   completed = 0;
   failed = 0;
+  /** Successful answers that rest on a fallback (a subset of `completed`). */
+  degraded = 0;
   readonly failures = new Float64Array(CAUSES);
   readonly latency = new Histogram();
   /** ∫ in-flight dt, ∫ queue length dt, ∫ busy workers dt, ∫ worker capacity dt. */
@@ -27,6 +29,7 @@ export class StatsSpan {
     this.arrivals = 0;
     this.completed = 0;
     this.failed = 0;
+    this.degraded = 0;
     this.failures.fill(0);
     this.latency.reset();
     this.inFlightArea = 0;
@@ -45,6 +48,7 @@ export class StatsSpan {
     run.arrivals += this.arrivals;
     run.completed += this.completed;
     run.failed += this.failed;
+    run.degraded += this.degraded;
     for (let i = 0; i < CAUSES; i++) run.failures[i]! += this.failures[i]!;
     run.inFlightArea += this.inFlightArea;
     run.queueArea += this.queueArea;
@@ -55,6 +59,7 @@ export class StatsSpan {
     this.arrivals = 0;
     this.completed = 0;
     this.failed = 0;
+    this.degraded = 0;
     this.failures.fill(0);
     this.inFlightArea = 0;
     this.queueArea = 0;
@@ -68,6 +73,7 @@ export class StatsSpan {
     this.arrivals += other.arrivals;
     this.completed += other.completed;
     this.failed += other.failed;
+    this.degraded += other.degraded;
     for (let i = 0; i < CAUSES; i++) this.failures[i]! += other.failures[i]!;
     this.latency.merge(other.latency);
     this.inFlightArea += other.inFlightArea;
@@ -131,6 +137,11 @@ export class NodeStats {
     this.advance();
     this.inFlight++;
     this.windowSpan.arrivals++;
+  }
+
+  /** The successful answer just counted by `finish` rests on a fallback. */
+  degrade(): void {
+    this.windowSpan.degraded++;
   }
 
   /** A call leaves the node; it came in at `since[call]`; `cause` is -1 for success. */

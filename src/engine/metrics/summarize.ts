@@ -36,6 +36,7 @@ export function toNodeSummary(kind: string, span: StatsSpan): NodeSummary {
     arrivals: span.arrivals,
     completed: span.completed,
     failed: span.failed,
+    degraded: span.degraded,
     failures: toFailures(span),
     utilization: span.capacityArea > 0 ? span.busyArea / span.capacityArea : 0,
     meanQueueLength: t > 0 ? span.queueArea / t : 0,

@@ -1,4 +1,4 @@
-import { FLAG_READ, FLAG_SCATTER, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
+import { FLAG_DEGRADED, FLAG_READ, FLAG_SCATTER, FLAG_TRACED, NO_CALL } from '../core/callTable.ts';
 import type { Kernel } from '../core/kernel.ts';
 import { StatsSpan } from '../metrics/nodeStats.ts';
 import { createSampler, type Sampler } from '../random/distributions.ts';
@@ -115,8 +115,11 @@ export class ClientNode extends BaseBehavior {
     const k = this.k;
     const calls = k.calls;
     const cause = calls.status[call]! - 1;
-    k.stats[this.index]!.finish(calls.sentAt, call, cause);
-    if (calls.sentAt[call]! >= this.countFrom) this.recordOutcome(call, cause);
+    const stats = k.stats[this.index]!;
+    stats.finish(calls.sentAt, call, cause);
+    const degraded = cause < 0 && (calls.flags[call]! & FLAG_DEGRADED) !== 0;
+    if (degraded) stats.degrade();
+    if (calls.sentAt[call]! >= this.countFrom) this.recordOutcome(call, cause, degraded);
     const batch = calls.batch[call]!;
     if (batch >= 0) k.batches.release(batch);
     calls.release(call);
@@ -131,13 +134,15 @@ export class ClientNode extends BaseBehavior {
     this.k.timer(at, this.index, TIMER_SEND, 0, this.epoch);
   }
 
-  private recordOutcome(call: number, cause: number): void {
+  private recordOutcome(call: number, cause: number, degraded: boolean): void {
     const latency = this.k.now - this.k.calls.sentAt[call]!;
     const c = this.cohort;
     // Latency percentiles come from the windows after warm-up (one histogram per
     // request, not two); the cohort keeps the counts.
-    if (cause < 0) c.completed++;
-    else {
+    if (cause < 0) {
+      c.completed++;
+      if (degraded) c.degraded++;
+    } else {
       c.failed++;
       c.failures[cause]!++;
     }

@@ -12,6 +12,16 @@ describe('token bucket', () => {
     expect(bucket.rejected).toBe(3);
   });
 
+  it('hasToken answers like tryTake would, without taking or counting', () => {
+    const bucket = createTokenBucket({ ratePerSec: 10, burst: 1 });
+    expect(bucket.hasToken(0)).toBe(true);
+    expect(bucket.hasToken(0)).toBe(true);
+    expect(bucket.tryTake(0)).toBe(true);
+    expect(bucket.hasToken(50)).toBe(false);
+    expect(bucket.rejected).toBe(0);
+    expect(bucket.hasToken(100)).toBe(true);
+  });
+
   it('never holds more than burst', () => {
     const bucket = createTokenBucket({ ratePerSec: 1000, burst: 5 });
     expect(bucket.available(1_000_000)).toBe(5);

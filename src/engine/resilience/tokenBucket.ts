@@ -54,6 +54,15 @@ export class TokenBucket {
     return false;
   }
 
+  /**
+   * Whether `tryTake` would succeed at `nowMs`, without taking the token or
+   * counting a refusal (so a caller can ask other gates first and take it last).
+   */
+  hasToken(nowMs: number): boolean {
+    this.refill(nowMs);
+    return this.tokens >= 1 - EPSILON;
+  }
+
   /** Tokens in the bucket at `nowMs` (fractional). */
   available(nowMs: number): number {
     this.refill(nowMs);

@@ -25,8 +25,12 @@ export interface ThroughputChartProps {
   readonly durationS: number;
 }
 
-/** Completed and failed requests per second, as the clients saw them. */
+/**
+ * Completed and failed requests per second, as the clients saw them, and —
+ * once some answers rest on a fallback — the degraded ones among the completed.
+ */
 export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
+  const degraded = data.some((p) => p.degradedPerSec > 0);
   return (
     <figure className="chart" data-testid="throughput-chart">
       <figcaption className="chart-title">Throughput (requests / s)</figcaption>
@@ -64,6 +68,17 @@ export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
             dot={false}
             isAnimationActive={false}
           />
+          {degraded && (
+            <Line
+              dataKey="degradedPerSec"
+              name="degraded / s (fallbacks)"
+              stroke={CHART_COLORS.degraded}
+              strokeWidth={2}
+              strokeDasharray="2 3"
+              dot={false}
+              isAnimationActive={false}
+            />
+          )}
         </LineChart>
       </ResponsiveContainer>
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}

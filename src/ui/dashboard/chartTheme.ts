@@ -3,6 +3,7 @@
 export const CHART_COLORS = {
   completed: '#0072B2',
   failed: '#D55E00',
+  degraded: '#56B4E9',
   p50: '#009E73',
   p95: '#E69F00',
   p99: '#CC79A7',

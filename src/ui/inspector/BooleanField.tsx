@@ -22,7 +22,7 @@ export function BooleanField({
         ? raw
         : spec.defaultValue;
   const onChange = (on: boolean): void => {
-    const value = spec.type === 'presence' ? (on ? {} : undefined) : on;
+    const value = spec.type === 'presence' ? (on ? (spec.initial ?? {}) : undefined) : on;
     setErrors(describeOutcome(applyField(spec, subject, commit, value)));
   };
   return (

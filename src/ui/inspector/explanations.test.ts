@@ -4,6 +4,7 @@ import {
   CALL_MODE_EXPLANATIONS,
   EDGE_CONDITION_EXPLANATIONS,
   EVICTION_EXPLANATIONS,
+  FALLBACK_EXPLANATIONS,
   JITTER_EXPLANATIONS,
   BREAKER_MODE_EXPLANATIONS,
   KEY_DISTRIBUTION_EXPLANATIONS,
@@ -16,6 +17,7 @@ import type {
   CallMode,
   EdgeCondition,
   EvictionPolicy,
+  FallbackType,
   JitterKind,
   BreakerMode,
   KeyDistribution,
@@ -23,7 +25,7 @@ import type {
   ShardStrategy,
   WritePolicy,
 } from './formatTypes.ts';
-import { KIND_GROUPS } from './kindFields.ts';
+import { EDGE_GROUPS, KIND_GROUPS } from './kindFields.ts';
 
 /**
  * Every member of each union, written out. `satisfies` rejects a value the
@@ -90,6 +92,11 @@ const UNIONS: readonly (readonly [string, readonly string[], Readonly<Record<str
       JITTER_EXPLANATIONS,
     ],
     [
+      'fallback types',
+      all<FallbackType>()(['error', 'default', 'stale', 'pending']),
+      FALLBACK_EXPLANATIONS,
+    ],
+    [
       'breaker modes',
       all<BreakerMode>()(['consecutive', 'sliding-window']),
       BREAKER_MODE_EXPLANATIONS,
@@ -107,7 +114,7 @@ describe('explanations', () => {
   });
 
   it('the strategy selects offer exactly the explained options', () => {
-    for (const groups of Object.values(KIND_GROUPS))
+    for (const groups of [...Object.values(KIND_GROUPS), EDGE_GROUPS])
       for (const field of groups.flatMap((g) => g.fields))
         if (field.type === 'select' && field.explanations !== undefined)
           expect([...field.options].sort()).toEqual(Object.keys(field.explanations).sort());

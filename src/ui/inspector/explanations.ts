@@ -1,7 +1,7 @@
 /**
  * One paragraph per strategy, policy and mode the inspector offers: what it
  * does, when to use it, what it costs. Written for the app from the guide in
- * `seed/` (load balancing, sharding, caching, messaging), in English. Each
+ * `seed/` (load balancing, sharding, caching, messaging, resilience), in English. Each
  * table is a `Record` over the format's own union, so a new strategy does not
  * compile until it is explained; `explanations.test.ts` checks the text.
  */
@@ -10,6 +10,7 @@ import type {
   CallMode,
   EdgeCondition,
   EvictionPolicy,
+  FallbackType,
   JitterKind,
   BreakerMode,
   KeyDistribution,
@@ -121,3 +122,18 @@ export const EDGE_CONDITION_EXPLANATIONS: Readonly<Record<EdgeCondition, string>
   writes:
     'Only writes take this edge, e.g. writes published to a queue or sent straight to the primary while reads go to a cache or a replica. The write share of the workload decides the load on this path.',
 };
+
+export const FALLBACK_EXPLANATIONS: Readonly<Record<FallbackType, string>> = {
+  error:
+    'No fallback: when a call has finally failed (retries spent, breaker open, bulkhead full, rate-limited, timed out) the failure goes back to the caller as it is. Nothing pretends to have worked and the error rate shows the real damage. Right when a made-up answer is worse than none, e.g. a balance or a stock count.',
+  default:
+    'Answers a failed call at once with a default value (an empty recommendation list, a placeholder, “try again later”): the request succeeds, degraded. The user gets a quick answer and the failure stops here instead of climbing up the call chain with every worker it holds. The cost is that the answer is not the real one: watch goodput (completed − degraded), not only throughput, or a long outage hides behind the defaults.',
+  stale:
+    'Answers a failed read with the last good answer for the same key, kept at the caller (an LRU of a set number of keys, optionally no older than a maximum age), as a cache-aside reader that keeps serving its copy while the database is down. Good for data that changes slowly, and hot keys are the likeliest to have a copy. A key never read, evicted or too old has no copy and the failure goes through; a write is never answered from a copy. Readers may see out-of-date data: that is the trade.',
+  pending:
+    'The guide’s payment fallback: while the payment service fails, the breaker’s fallback returns “accepted, pending” at once (PaymentResult.pending) and the payment is processed asynchronously later, so orders are still taken. Here each pending call is sent again after a delay (30 s by default, the guide’s batch job) and up to a few times until it succeeds (reconciled) or is given up. The caller must live with the result arriving later, and with some “accepted” calls finally failing.',
+};
+
+/** The rate limit, as its presence switch explains it. */
+export const RATE_LIMIT_HELP =
+  'A token bucket on the caller’s side: each attempt, retries too, takes a token, and a call that finds none fails at once (rejected-rate-limit) without reaching the callee. It caps what this caller sends to a fragile or paid dependency; too low a rate refuses calls the callee could have served.';

@@ -61,6 +61,8 @@ export interface DistFieldSpec extends FieldBase {
 export interface PresenceFieldSpec extends FieldBase {
   readonly type: 'presence';
   readonly help?: string;
+  /** What to add when switched on, when `{}` would lack a required field (a rate limit's rate). */
+  readonly initial?: Readonly<Record<string, unknown>>;
 }
 
 /** A comma-separated list of numbers (range boundaries). */

@@ -21,4 +21,5 @@ export type BreakerMode = NonNullable<
 export type JitterKind = NonNullable<
   NonNullable<NonNullable<ScenarioEdge['policy']>['retry']>['jitter']
 >;
+export type FallbackType = NonNullable<NonNullable<ScenarioEdge['policy']>['fallback']>['type'];
 export type { Dist } from '../../state/scenarioAccess.ts';

@@ -1,4 +1,5 @@
 /** Which field groups the inspector shows for each node kind, and for edges. */
+import { LIMIT_GROUPS } from './limitFields.ts';
 import { POLICY_GROUPS } from './policyFields.ts';
 import type { ScenarioNodeKind } from '../../state/scenarioAccess.ts';
 import { CLIENT_GROUPS } from './clientFields.ts';
@@ -42,4 +43,5 @@ export const EDGE_GROUPS: readonly FieldGroup[] = [
     ],
   },
   ...POLICY_GROUPS,
+  ...LIMIT_GROUPS,
 ];
