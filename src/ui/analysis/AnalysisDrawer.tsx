@@ -8,6 +8,7 @@ import {
 } from '../../state/analysis/analysisViewStore.ts';
 import './analysis.css';
 import { ComparePanel } from './ComparePanel.tsx';
+import { TheoryPanel } from './TheoryPanel.tsx';
 
 const TAB_LABELS: Readonly<Record<AnalysisTab, string>> = {
   compare: 'A/B compare',
@@ -22,6 +23,7 @@ function TabBody({ tab }: { readonly tab: AnalysisTab }) {
     case 'compare':
       return <ComparePanel />;
     case 'theory':
+      return <TheoryPanel />;
     case 'debrief':
     case 'traces':
     case 'export':
