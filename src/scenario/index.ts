@@ -28,6 +28,8 @@ export type {
   ServiceNode,
   ShardRouterNode,
   ShardStrategy,
+  Slo,
+  SloMetric,
   ValidationResult,
   Workload,
   WriteBehind,

@@ -8,6 +8,8 @@ import {
 } from '../../state/analysis/analysisViewStore.ts';
 import './analysis.css';
 import { ComparePanel } from './ComparePanel.tsx';
+import { DebriefPanel } from './DebriefPanel.tsx';
+import { useDebriefOnRunEnd } from './useDebriefOnRunEnd.ts';
 import { TheoryPanel } from './TheoryPanel.tsx';
 
 const TAB_LABELS: Readonly<Record<AnalysisTab, string>> = {
@@ -25,6 +27,7 @@ function TabBody({ tab }: { readonly tab: AnalysisTab }) {
     case 'theory':
       return <TheoryPanel />;
     case 'debrief':
+      return <DebriefPanel />;
     case 'traces':
     case 'export':
       return <p className="analysis-empty">Coming next.</p>;
@@ -37,6 +40,7 @@ function TabBody({ tab }: { readonly tab: AnalysisTab }) {
 export function AnalysisDrawer() {
   const open = useAnalysisViewStore(selectAnalysisOpen);
   const tab = useAnalysisViewStore(selectAnalysisTab);
+  useDebriefOnRunEnd();
   if (!open) return null;
   const view = useAnalysisViewStore.getState();
   return (
