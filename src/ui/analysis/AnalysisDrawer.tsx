@@ -9,6 +9,7 @@ import {
 import './analysis.css';
 import { ComparePanel } from './ComparePanel.tsx';
 import { DebriefPanel } from './DebriefPanel.tsx';
+import { ExportPanel } from './ExportPanel.tsx';
 import { useDebriefOnRunEnd } from './useDebriefOnRunEnd.ts';
 import { TheoryPanel } from './TheoryPanel.tsx';
 
@@ -28,8 +29,9 @@ function TabBody({ tab }: { readonly tab: AnalysisTab }) {
       return <TheoryPanel />;
     case 'debrief':
       return <DebriefPanel />;
-    case 'traces':
     case 'export':
+      return <ExportPanel />;
+    case 'traces':
       return <p className="analysis-empty">Coming next.</p>;
     default:
       return assertNever(tab);
