@@ -12,6 +12,7 @@ import { DebriefPanel } from './DebriefPanel.tsx';
 import { ExportPanel } from './ExportPanel.tsx';
 import { useDebriefOnRunEnd } from './useDebriefOnRunEnd.ts';
 import { TheoryPanel } from './TheoryPanel.tsx';
+import { TracesPanel } from './TracesPanel.tsx';
 
 const TAB_LABELS: Readonly<Record<AnalysisTab, string>> = {
   compare: 'A/B compare',
@@ -32,7 +33,7 @@ function TabBody({ tab }: { readonly tab: AnalysisTab }) {
     case 'export':
       return <ExportPanel />;
     case 'traces':
-      return <p className="analysis-empty">Coming next.</p>;
+      return <TracesPanel />;
     default:
       return assertNever(tab);
   }
