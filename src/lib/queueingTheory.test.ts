@@ -5,6 +5,9 @@ import {
   mg1MeanWaitMs,
   mm1MeanSojournMs,
   mmcMeanSojournMs,
+  mmcSojournQuantileMs,
+  mmcSojournSurvival,
+  mm1SojournQuantileMs,
   powerOfDChoicesMeanSojourn,
 } from './queueingTheory.ts';
 
@@ -33,5 +36,28 @@ describe('queueing theory closed forms', () => {
     expect(powerOfDChoicesMeanSojourn(0.9, 1)).toBeCloseTo(10, 9);
     // Σ 0.9^(2^i − 2) = 1 + 0.81 + 0.531441 + 0.228768 + 0.042391 + 0.001456 + … ≈ 2.61406
     expect(powerOfDChoicesMeanSojourn(0.9, 2)).toBeCloseTo(2.61406, 4);
+  });
+  it('M/M/c sojourn quantile: c = 1 is the M/M/1 exponential sojourn', () => {
+    expect(mmcSojournQuantileMs(1, 225, 4, 0.99)).toBeCloseTo(
+      mm1SojournQuantileMs(225, 4, 0.99),
+      6,
+    );
+    expect(mmcSojournQuantileMs(1, 100, 4, 0.5)).toBeCloseTo(mm1SojournQuantileMs(100, 4, 0.5), 6);
+  });
+  it('M/M/4 at ρ = 0.9 (4 ms): p99 of the sojourn ≈ 48.77 ms (numerical convolution of wait and service)', () => {
+    // Reference: the density of Exp(θ) convolved with Exp(μ) by the midpoint rule, 4000 steps, then bisection.
+    expect(mmcSojournQuantileMs(4, 900, 4, 0.99)).toBeCloseTo(48.7727, 2);
+    expect(mmcSojournSurvival(4, 900, 4, 0)).toBe(1);
+  });
+  it('M/M/c survival integrates to the mean sojourn, also when cμ − λ = μ (Erlang-2 limit)', () => {
+    for (const [c, lambda] of [
+      [4, 900],
+      [2, 250],
+    ] as const) {
+      let integral = 0;
+      for (let t = 0.005; t < 2000; t += 0.01)
+        integral += 0.01 * mmcSojournSurvival(c, lambda, 4, t);
+      expect(integral).toBeCloseTo(mmcMeanSojournMs(c, lambda, 4), 2);
+    }
   });
 });

@@ -83,3 +83,48 @@ export function powerOfDChoicesMeanSojourn(load: number, d: number): number {
   }
   return total;
 }
+
+/**
+ * M/M/c probability that the sojourn (wait + service) exceeds `tMs`. The wait
+ * is 0 with probability 1 − C (Erlang C) and Exp(cμ − λ) with probability C;
+ * the service is an independent Exp(μ). Requires λ < cμ.
+ */
+export function mmcSojournSurvival(
+  servers: number,
+  arrivalPerSec: number,
+  serviceMeanMs: number,
+  tMs: number,
+): number {
+  if (tMs <= 0) return 1;
+  const mu = 1 / serviceMeanMs; // per ms
+  const theta = servers * mu - arrivalPerSec / 1000;
+  const waitProb = erlangC(servers, (arrivalPerSec / 1000) * serviceMeanMs);
+  const serviceOnly = Math.exp(-mu * tMs);
+  // Exp(θ) + Exp(μ) (hypoexponential); θ = μ is the Erlang-2 limit.
+  const waitAndService =
+    Math.abs(theta - mu) < 1e-12 * mu
+      ? (1 + mu * tMs) * serviceOnly
+      : (theta * serviceOnly - mu * Math.exp(-theta * tMs)) / (theta - mu);
+  return (1 - waitProb) * serviceOnly + waitProb * waitAndService;
+}
+
+/** M/M/c sojourn-time quantile `q` in ms, found by bisection on the survival function. */
+export function mmcSojournQuantileMs(
+  servers: number,
+  arrivalPerSec: number,
+  serviceMeanMs: number,
+  q: number,
+): number {
+  const target = 1 - q;
+  const survival = (t: number): number =>
+    mmcSojournSurvival(servers, arrivalPerSec, serviceMeanMs, t);
+  let hi = serviceMeanMs;
+  while (survival(hi) > target) hi *= 2;
+  let lo = 0;
+  for (let i = 0; i < 100 && hi - lo > 1e-9 * hi; i++) {
+    const mid = (lo + hi) / 2;
+    if (survival(mid) > target) lo = mid;
+    else hi = mid;
+  }
+  return (lo + hi) / 2;
+}

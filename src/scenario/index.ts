@@ -31,6 +31,8 @@ export type {
   ServiceNode,
   ShardRouterNode,
   ShardStrategy,
+  Slo,
+  SloMetric,
   ValidationResult,
   Workload,
   WriteBehind,

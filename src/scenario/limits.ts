@@ -26,6 +26,8 @@ export const LIMITS = {
   maxSeed: 0xffff_ffff,
   /** Timed faults in one scenario. */
   maxFaults: 1000,
+  /** Service-level objectives in one scenario. */
+  maxSlos: 50,
   /** Rate changes of one `steps` arrival. */
   maxSteps: 1000,
   /** Keys per request. */

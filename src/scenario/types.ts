@@ -344,6 +344,25 @@ export interface Scenario {
   readonly edges: readonly ScenarioEdge[];
   /** Timed faults; absent = none. */
   readonly faults?: readonly Fault[];
+  /** Service-level objectives the debrief judges the run against; absent = none. They change nothing in the run. */
+  readonly slos?: readonly Slo[];
+}
+
+/** What an SLO measures, over the whole run after warm-up, as the clients saw it. */
+export type SloMetric =
+  'p50' | 'p95' | 'p99' | 'p999' | 'mean' | 'errorRate' | 'availability' | 'goodput';
+
+/**
+ * A service-level objective. Latencies (`p50` … `mean`, ms) and `errorRate`
+ * (failed / finished, 0..1) must stay at or below `threshold`; `availability`
+ * (succeeded / finished, 0..1) and `goodput` (successful requests per second)
+ * at or above it.
+ */
+export interface Slo {
+  readonly metric: SloMetric;
+  readonly threshold: number;
+  /** A name for the debrief, e.g. "checkout p99"; default: made from metric and threshold. */
+  readonly name?: string;
 }
 
 /** A problem in a scenario, at a path such as `nodes[2].serviceTimeMs.mean`. */

@@ -32,6 +32,7 @@ import { validateEdge } from './validateEdge.ts';
 import { validateFaults } from './validateFaults.ts';
 import { validateGraph, type GraphNode } from './validateGraph.ts';
 import { NODE_KINDS, validateNode } from './validateNode.ts';
+import { validateSlos } from './validateSlos.ts';
 
 /** Validate (after migrating) a parsed scenario document of any version. */
 export function validateScenario(input: unknown): ValidationResult {
@@ -65,10 +66,11 @@ function validateCurrent(doc: Obj): ValidationResult {
   }
   const validEdges = edges?.filter((e): e is ScenarioEdge => e !== undefined);
   const faults = validateFaults(c, doc.faults, graphNodes, times?.durationMs, validEdges);
+  const slos = validateSlos(c, doc.slos);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   if (name === undefined || description === undefined || seed === undefined) return internal();
   if (times === undefined || nodes === undefined || edges === undefined) return internal();
-  if (faults === undefined) return internal();
+  if (faults === undefined || slos === undefined) return internal();
   const scenario: Scenario = {
     version: 1,
     name,
@@ -78,6 +80,7 @@ function validateCurrent(doc: Obj): ValidationResult {
     nodes: nodes.filter((n) => n !== undefined),
     edges: edges.filter((e) => e !== undefined),
     ...withOptional('faults', faults.value),
+    ...withOptional('slos', slos.value),
   };
   return { ok: true, scenario };
 }

@@ -7,6 +7,7 @@ import type { LiveFault, SimRunner, Speed } from '../worker/client.ts';
 
 export type { LiveFault } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
+import { traceLog } from './analysis/traceLog.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
 import { useRunStore } from './runStore.ts';
@@ -24,6 +25,7 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     createRunner,
     getScenario: () => useDocumentStore.getState().scenario,
     history: metricsHistory,
+    traces: traceLog,
   });
   controller = sim;
   // Live edits are not recorded yet: a change stops the run, and a run that was

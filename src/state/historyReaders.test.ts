@@ -36,6 +36,18 @@ function windowOf(values: Partial<Record<MetricName, number>>): Float64Array {
 }
 
 describe('historyReaders', () => {
+  it('gives rates per second and window ends that stay right after down-sampling', () => {
+    const history = createMetricsHistory(2);
+    history.reset(layout);
+    for (let w = 0; w < 3; w++) history.push(windowOf({ completed: 50, latencyP99: 7 + w }), 1, w);
+    const series = getTotalsSeries(history);
+    // Slots: windows 0–1 merged, then window 2; 50 per 500 ms window = 100 /s in both.
+    expect(series.map((p) => [p.t, p.completedPerSec, p.p99])).toEqual([
+      [1, 100, 8],
+      [1.5, 100, 9],
+    ]);
+  });
+
   it('turns totals into rates per second and keeps latency', () => {
     const history = createMetricsHistory(10);
     history.reset(layout);

@@ -37,7 +37,7 @@ export const MAX_CHART_POINTS = 400;
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const orZero = (v: number): number => (Number.isFinite(v) ? v : 0);
 
-/** The totals row over time, thinned to at most `maxPoints`. */
+/** The totals row over time, thinned to at most `maxPoints` (rates per second whatever a slot's span). */
 export function getTotalsSeries(
   history: MetricsHistory,
   maxPoints = MAX_CHART_POINTS,
@@ -50,11 +50,12 @@ export function getTotalsSeries(
   const points: TotalsPoint[] = [];
   for (let i = (length - 1) % every; i < length; i += every) {
     const completed = history.getValue(i, row, 'completed');
+    const span = history.getWindowSpan(i);
     points.push({
-      t: ((history.getWindowIndex(i) + 1) * layout.windowMs) / 1000,
-      completedPerSec: toRatePerSec(completed, layout),
-      failedPerSec: toRatePerSec(history.getValue(i, row, 'failed'), layout),
-      degradedPerSec: toRatePerSec(orZero(history.getValue(i, row, 'degraded')), layout),
+      t: history.getWindowEndMs(i) / 1000,
+      completedPerSec: toRatePerSec(completed, layout) / span,
+      failedPerSec: toRatePerSec(history.getValue(i, row, 'failed'), layout) / span,
+      degradedPerSec: toRatePerSec(orZero(history.getValue(i, row, 'degraded')), layout) / span,
       p50: completed > 0 ? orNull(history.getValue(i, row, 'latencyP50')) : null,
       p95: completed > 0 ? orNull(history.getValue(i, row, 'latencyP95')) : null,
       p99: completed > 0 ? orNull(history.getValue(i, row, 'latencyP99')) : null,

@@ -24,21 +24,33 @@ describe('metricsHistory', () => {
     expect(history.getValue(0, 3, 'arrivals')).toBeNaN(); // no such row
   });
 
-  it('keeps at most `capacity` windows, dropping the oldest', () => {
-    const history = createMetricsHistory(3);
+  it('when full, merges pairs of windows instead of dropping any (counts add, levels average)', () => {
+    const history = createMetricsHistory(4);
     history.reset(testLayout);
     for (const [first, count] of [
       [0, 2],
       [2, 3],
     ] as const) {
       const batch = makeFrames(first, count);
-      history.push(batch.frames, batch.frameCount, batch.firstWindow);
+      history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
     }
     expect(history.getLength()).toBe(3);
     expect(history.getTotalPushed()).toBe(5);
-    expect([0, 1, 2].map((i) => history.getWindowIndex(i))).toEqual([2, 3, 4]);
-    expect([0, 1, 2].map((i) => history.getValue(i, 0, 'arrivals'))).toEqual([2, 3, 4]);
-    expect(history.getLatest(2, 'failed')).toBe(4);
+    expect(history.getResolution()).toBe(2);
+    expect([0, 1, 2].map((i) => history.getWindowIndex(i))).toEqual([0, 2, 4]);
+    expect([0, 1, 2].map((i) => history.getWindowSpan(i))).toEqual([2, 2, 1]);
+    expect([0, 1, 2].map((i) => history.getWindowEndMs(i))).toEqual([2000, 4000, 5000]);
+    expect([0, 1, 2].map((i) => history.getValue(i, 0, 'arrivals'))).toEqual([1, 5, 4]);
+    expect([0, 1, 2].map((i) => history.getValue(i, 1, 'utilization'))).toEqual([0.5, 2.5, 4]);
+    expect([0, 1, 2].map((i) => history.getEdgeValue(i, 0, 'calls'))).toEqual([1, 5, 4]);
+    // The next window joins the last slot (now 2 windows wide); the live reading stays raw.
+    const next = makeFrames(5, 1);
+    history.push(next.frames, 1, 5, next.edgeFrames);
+    expect(history.getLength()).toBe(3);
+    expect(history.getValue(2, 0, 'arrivals')).toBe(9);
+    expect(history.getWindowSpan(2)).toBe(2);
+    expect(history.getLatest(0, 'arrivals')).toBe(5);
+    expect(history.getLatest(2, 'failed')).toBe(5);
   });
 
   it('reads only whole windows from a short buffer', () => {
@@ -59,10 +71,10 @@ describe('metricsHistory', () => {
     expect(history.getLayout()).toBeNull();
   });
 
-  it('keeps each window’s edge rows beside it, bounded the same way', () => {
+  it('keeps each window’s edge rows beside it', () => {
     const history = createMetricsHistory(2);
     history.reset(testLayout);
-    for (const first of [0, 1, 2]) {
+    for (const first of [1, 2]) {
       const batch = makeFrames(first, 1);
       history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
     }
@@ -81,7 +93,8 @@ describe('metricsHistory', () => {
     expect(history.getEdgeValue(0, 0, 'calls')).toBe(0);
   });
 
-  it('rejects a non-positive capacity', () => {
+  it('rejects a capacity that is not an even number ≥ 2', () => {
     expect(() => createMetricsHistory(0)).toThrow(RangeError);
+    expect(() => createMetricsHistory(3)).toThrow(RangeError);
   });
 });

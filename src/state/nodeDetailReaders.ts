@@ -97,7 +97,8 @@ export function getTargetShares(
     return sum;
   });
   const total = calls.reduce((a, b) => a + b, 0);
-  const covered = length - first;
+  let covered = 0; // windows, not slots: a down-sampled slot spans several
+  for (let i = first; i < length; i++) covered += history.getWindowSpan(i);
   const targets = edges.map((edge, k) => ({
     targetId: layout.nodeIds[layout.edges[edge]?.[1] ?? -1] ?? '?',
     callsPerSec: toRatePerSec((calls[k] ?? 0) / covered, layout),

@@ -7,6 +7,7 @@
 import type { LiveFault, MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
 import type { CommitThrottle, TimerApi } from './commitThrottle.ts';
 import { createCommitThrottle, realTimers } from './commitThrottle.ts';
+import type { TraceLog } from './analysis/traceLog.ts';
 import type { MetricsHistory } from './metricsHistory.ts';
 import type { RunProgress } from './runStore.ts';
 import { useDocumentStore } from './documentStore.ts';
@@ -41,6 +42,8 @@ export interface SimControllerDeps {
   createRunner(): SimRunner;
   getScenario(): Scenario;
   history: MetricsHistory;
+  /** Where sampled request hops go (the trace waterfall); optional. */
+  traces?: TraceLog;
   timers?: TimerApi;
 }
 
@@ -67,6 +70,7 @@ export function createSimController(deps: SimControllerDeps): SimController {
   const onBatch = (token: number, batch: MetricsBatch): void => {
     if (token !== runToken) return; // a late batch of a run that was stopped
     deps.history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
+    deps.traces?.push(batch.traces);
     const status = batch.status === 'running' && intent === 'paused' ? 'paused' : batch.status;
     pending = {
       status,
@@ -92,6 +96,7 @@ export function createSimController(deps: SimControllerDeps): SimController {
     throttle.cancel();
     pending = null;
     deps.history.reset(null);
+    deps.traces?.reset();
     runStore.getState().beginLoading();
     const result = await sim.load(deps.getScenario());
     if (token !== runToken) return false;

@@ -1,3 +1,4 @@
+import { AnalysisDrawer } from './analysis/AnalysisDrawer.tsx';
 import { Banner } from './Banner.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { EditorPanel } from './editor/EditorPanel.tsx';
@@ -21,6 +22,7 @@ export function App() {
         </div>
         <Dashboard />
       </main>
+      <AnalysisDrawer />
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { AnalysisButton } from './analysis/AnalysisButton.tsx';
 import { CopyLinkButton } from './toolbar/CopyLinkButton.tsx';
 import { PresetSelect } from './toolbar/PresetSelect.tsx';
 import { RunControls } from './toolbar/RunControls.tsx';
@@ -20,6 +21,7 @@ export function Toolbar() {
       </div>
       <div className="toolbar-group">
         <SimClock />
+        <AnalysisButton />
         <CopyLinkButton />
       </div>
     </header>
