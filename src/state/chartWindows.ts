@@ -30,3 +30,13 @@ export function getWindowStartS(history: MetricsHistory, i: number): number {
 
 /** A point of a multi-series chart: the time and one value per series key. */
 export type SeriesPoint = { readonly t: number } & Readonly<Record<string, number | null>>;
+
+/** The x values of the shown windows, as points with only `t` (for charts drawn from other shapes). */
+export function getChartTimes(
+  history: MetricsHistory,
+  maxPoints = MAX_CHART_POINTS,
+): { t: number }[] {
+  return getChartWindowIndices(history.getLength(), maxPoints).map((i) => ({
+    t: getWindowEndS(history, i),
+  }));
+}

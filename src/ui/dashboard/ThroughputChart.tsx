@@ -19,19 +19,24 @@ import {
   formatAxisValue,
   formatTooltipLabel,
 } from './chartTheme.ts';
+import { TIME_SYNC_ID } from './timeAxis.tsx';
+import type { TimeMarkers } from './timeMarkers.tsx';
+import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface ThroughputChartProps {
   readonly data: readonly TotalsPoint[];
   readonly durationS: number;
+  /** Fault windows and alerts to mark; none by default. */
+  readonly markers?: TimeMarkers;
 }
 
 /** Completed and failed requests per second, as the clients saw them. */
-export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
+export function ThroughputChart({ data, durationS, markers = NO_MARKERS }: ThroughputChartProps) {
   return (
     <figure className="chart" data-testid="throughput-chart">
       <figcaption className="chart-title">Throughput (requests / s)</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart data={data} margin={CHART_MARGIN}>
+        <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
@@ -64,6 +69,7 @@ export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
             dot={false}
             isAnimationActive={false}
           />
+          {renderTimeMarkers(markers)}
         </LineChart>
       </ResponsiveContainer>
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
