@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { FaultForm } from './faultDrafts.ts';
 import {
+  createFaultForm,
   FAULT_TYPE_SPECS,
   FAULT_TYPES,
   getDefaultTiming,
   getFaultTargets,
+  getFirstUsableType,
   getFormField,
   readFaultForm,
 } from './faultDrafts.ts';
@@ -80,5 +82,18 @@ describe('faultDrafts', () => {
     expect(getFormField('faults[2].atMs')).toBe('start');
     expect(getFormField('faults[2].to')).toBe('target');
     expect(getFormField('faults[2]')).toBe('general');
+  });
+
+  it('starts the form with the first usable type, its first target and its defaults', () => {
+    expect(getFirstUsableType(defaultScenario)).toBe('crash');
+    const onlyClient = { ...defaultScenario, nodes: defaultScenario.nodes.slice(0, 1), edges: [] };
+    expect(getFirstUsableType(onlyClient)).toBe('partition');
+    expect(createFaultForm(defaultScenario, 'slow')).toEqual({
+      type: 'slow',
+      targetKey: 'node:api-1',
+      startS: '30',
+      durationS: '10',
+      param: '3',
+    });
   });
 });

@@ -121,6 +121,22 @@ export interface FaultForm {
   readonly param: string;
 }
 
+/** The form for a fault of `type` with its defaults: first target, a quarter into the run, 10 s. */
+export function createFaultForm(scenario: Scenario, type: FaultType): FaultForm {
+  const timing = getDefaultTiming(scenario.durationMs);
+  return {
+    type,
+    targetKey: getFaultTargets(scenario, type)[0]?.key ?? '',
+    startS: String(timing.atMs / 1000),
+    durationS: String(timing.durationMs / 1000),
+    param: String(FAULT_TYPE_SPECS[type].param?.defaultValue ?? ''),
+  };
+}
+
+/** The first type (palette order: crash first) that has something to act on in `scenario`. */
+export const getFirstUsableType = (scenario: Scenario): FaultType =>
+  FAULT_TYPES.find((t) => getFaultTargets(scenario, t).length > 0) ?? 'crash';
+
 /** A palette field, for placing a message beside it. */
 export type FaultFormField = 'target' | 'start' | 'duration' | 'param' | 'general';
 

@@ -29,7 +29,7 @@ describe('timeMarkers', () => {
       ['fault-1', 30, 32, 0],
       ['fault-2', 35, 37, 1],
       ['fault-3', 40, 42, 0],
-      ['fault-0', 60, 62, 0],
+      ['fault-0', 60, 62, 1],
     ]);
     expect(markers[0]?.label).toBe('+200 ms · users → api');
   });

@@ -40,8 +40,8 @@ export interface TimeMarkers {
 
 export const NO_MARKERS: TimeMarkers = { faults: [], alerts: [] };
 
-/** Starts closer than this share of the run put the later label on the other row. */
-const CLOSE_SHARE = 0.15;
+/** Starts closer than this share of the run (a label is about a third of a chart wide) put the later label on the other row. */
+const CLOSE_SHARE = 0.3;
 
 /** Fault windows as chart markers, in time order, labels of close neighbours on alternate rows. */
 export function toFaultMarkers(windows: readonly FaultWindow[], runMs: number): FaultMarker[] {

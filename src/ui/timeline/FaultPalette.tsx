@@ -4,32 +4,16 @@ import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import { addFault } from '../../state/faultCommands.ts';
 import type { FaultForm, FaultFormError, FaultFormField } from '../../state/faultDrafts.ts';
 import {
+  createFaultForm,
   FAULT_TYPE_SPECS,
   FAULT_TYPES,
-  getDefaultTiming,
   getFaultTargets,
+  getFirstUsableType,
   getFormField,
   readFaultForm,
 } from '../../state/faultDrafts.ts';
 import type { FaultType } from '../../state/faultTimeline.ts';
-import type { Scenario } from '../../state/scenarioAccess.ts';
 import { formatScenarioError } from '../../state/scenarioAccess.ts';
-
-/** The form for a fault of `type` with its defaults (first target, a quarter into the run, 10 s). */
-function getInitialForm(scenario: Scenario, type: FaultType): FaultForm {
-  const timing = getDefaultTiming(scenario.durationMs);
-  return {
-    type,
-    targetKey: getFaultTargets(scenario, type)[0]?.key ?? '',
-    startS: String(timing.atMs / 1000),
-    durationS: String(timing.durationMs / 1000),
-    param: String(FAULT_TYPE_SPECS[type].param?.defaultValue ?? ''),
-  };
-}
-
-/** The first type that has something to act on in `scenario` (crash when possible). */
-const firstUsableType = (scenario: Scenario): FaultType =>
-  FAULT_TYPES.find((t) => getFaultTargets(scenario, t).length > 0) ?? 'crash';
 
 /**
  * The fault palette: choose a type, what it acts on, when and for how long, and
@@ -45,7 +29,7 @@ export function FaultPalette({
 }) {
   const scenario = useDocumentStore(selectScenario);
   const [form, setForm] = useState<FaultForm>(() =>
-    getInitialForm(scenario, firstUsableType(scenario)),
+    createFaultForm(scenario, getFirstUsableType(scenario)),
   );
   const [errors, setErrors] = useState<readonly FaultFormError[]>([]);
   const spec = FAULT_TYPE_SPECS[form.type];
@@ -93,7 +77,7 @@ export function FaultPalette({
           onChange={(e) => {
             setErrors([]);
             setForm((f) => ({
-              ...getInitialForm(scenario, e.target.value as FaultType),
+              ...createFaultForm(scenario, e.target.value as FaultType),
               startS: f.startS,
               durationS: f.durationS,
             }));

@@ -8,6 +8,15 @@ import { formatWindowSpan } from './timelineMath.ts';
 import type { FaultTimelineController } from './timelineTypes.ts';
 import { useFaultTimelineModel } from './useFaultTimelineModel.ts';
 
+type Report = (errors: readonly string[]) => void;
+
+/** Delete window `index`; report why not, or clear the selection. */
+function deleteWindow(index: number, report: Report, select: (index: null) => void): void {
+  const outcome = deleteFaultAt(index);
+  report(describeOutcome(outcome));
+  if (outcome.applied) select(null);
+}
+
 /**
  * The fault timeline panel: every fault of the scenario as a window in its
  * target's lane, draggable (D3 controller), with the palette to add one and
@@ -24,11 +33,6 @@ export function FaultTimeline() {
   const [adding, setAdding] = useState(false);
   const selectedIndex = selected !== null && selected < windows.length ? selected : null;
   const chosen = selectedIndex === null ? undefined : windows[selectedIndex];
-  const remove = (index: number): void => {
-    const outcome = deleteFaultAt(index);
-    setErrors(describeOutcome(outcome));
-    if (outcome.applied) setSelected(null);
-  };
 
   useEffect(() => {
     if (hostRef.current === null) return;
@@ -39,11 +43,7 @@ export function FaultTimeline() {
         return outcome.applied;
       },
       onSelect: setSelected,
-      onDelete: (index) => {
-        const outcome = deleteFaultAt(index);
-        setErrors(describeOutcome(outcome));
-        if (outcome.applied) setSelected(null);
-      },
+      onDelete: (index) => deleteWindow(index, setErrors, setSelected),
     });
     controllerRef.current = controller;
     return () => {
@@ -83,7 +83,7 @@ export function FaultTimeline() {
             type="button"
             className="button button-quiet"
             data-testid="fault-delete"
-            onClick={() => remove(chosen.index)}
+            onClick={() => deleteWindow(chosen.index, setErrors, setSelected)}
           >
             Delete
           </button>

@@ -92,11 +92,18 @@ describe('createFaultTimelineController', () => {
     expect(ticks).toContain('60 s');
   });
 
-  it('moves a dragged window by the dragged time, snapped to 100 ms, on release only', () => {
+  it('moves a dragged window by the dragged time, on release only, snapped to whole seconds on a 2-minute run', () => {
     dragBy('.fault-bar-body', 12_340);
     expect(onSelect).toHaveBeenCalledWith(0);
     expect(onChange).toHaveBeenCalledTimes(1);
-    expect(onChange).toHaveBeenCalledWith(0, { atMs: 42_300, durationMs: 3_000 });
+    expect(onChange).toHaveBeenCalledWith(0, { atMs: 42_000, durationMs: 3_000 });
+  });
+
+  it('snaps to 100 ms on a short run', () => {
+    const short = { ...slow, atMs: 500, durationMs: 300 };
+    controller.update({ ...props, windows: [short], lanes: [props.lanes[0]!], durationMs: 2_000 });
+    dragBy('.fault-bar-body', 640);
+    expect(onChange).toHaveBeenCalledWith(0, { atMs: 1_100, durationMs: 300 });
   });
 
   it('resizes from the end handle and from the start handle', () => {

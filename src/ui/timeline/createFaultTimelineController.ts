@@ -13,7 +13,7 @@ import type { BarSelection } from './drawFaultBars.ts';
 import { joinFaultBars, placeFaultBar } from './drawFaultBars.ts';
 import type { DragMode } from './timelineMath.ts';
 import { drawAxis, drawLanes, drawPlayhead } from './drawTimelineFrame.ts';
-import { getDraggedTiming, getKeyedTiming } from './timelineMath.ts';
+import { getDraggedTiming, getDragSnapMs, getKeyedTiming } from './timelineMath.ts';
 import type {
   FaultTimelineController,
   FaultTimelineOptions,
@@ -82,12 +82,14 @@ export function createFaultTimelineController(
       if (dragging === null || current === null) return;
       const deltaMs = x.invert(event.x) - x.invert(dragging.startX);
       const { origin, mode } = dragging;
+      const [left, right] = x.range() as [number, number];
+      const snap = getDragSnapMs(current.durationMs / Math.max(1, right - left), snapMs);
       dragging.preview = getDraggedTiming(
         origin,
         mode,
         deltaMs,
         current.durationMs,
-        snapMs,
+        snap,
         w.instant,
       );
       place(select<SVGGElement, FaultWindow>(this));

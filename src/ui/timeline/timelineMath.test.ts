@@ -3,6 +3,7 @@ import {
   formatTimelineTick,
   formatWindowSpan,
   getDraggedTiming,
+  getDragSnapMs,
   getKeyedTiming,
   snapTo,
 } from './timelineMath.ts';
@@ -16,6 +17,14 @@ describe('timelineMath', () => {
     expect(snapTo(1_249, 100)).toBe(1_200);
     expect(snapTo(1_250, 100)).toBe(1_300);
     expect(snapTo(7, 0)).toBe(7);
+  });
+
+  it('chooses a drag snap that is at least 3 px wide, never below the base', () => {
+    expect(getDragSnapMs(4, 100)).toBe(100);
+    expect(getDragSnapMs(50, 100)).toBe(200);
+    expect(getDragSnapMs(243, 100)).toBe(1_000);
+    expect(getDragSnapMs(1_000, 100)).toBe(5_000);
+    expect(getDragSnapMs(0, 250)).toBe(250);
   });
 
   it('moves a window by the drag, snapped, keeping its duration', () => {

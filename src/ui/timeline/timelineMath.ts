@@ -51,6 +51,20 @@ export function getDraggedTiming(
   }
 }
 
+const NICE_STEPS = [1, 2, 5] as const;
+
+/**
+ * The snapping step of a drag: `baseMs` (100 ms) or the first 1-2-5 step above
+ * it that is at least `minPx` pixels wide at `msPerPx`, so a 2-minute run snaps
+ * to whole seconds and a 2-second run to 100 ms.
+ */
+export function getDragSnapMs(msPerPx: number, baseMs: number, minPx = 3): number {
+  const wanted = Math.max(baseMs, msPerPx * minPx);
+  for (let decade = baseMs; ; decade *= 10) {
+    for (const k of NICE_STEPS) if (decade * k >= wanted) return decade * k;
+  }
+}
+
 /** The keys the timeline understands on a selected window. */
 export interface TimelineKey {
   readonly key: string;

@@ -22,7 +22,7 @@ export interface FaultTimelineOptions {
   onSelect(index: number | null): void;
   /** Delete or Backspace on a selected window. */
   onDelete(index: number): void;
-  /** Drag positions snap to this; default 100 ms. */
+  /** The finest drag snap (coarser 1-2-5 steps on long runs, ≥ 3 px each); Alt+arrow step; default 100 ms. */
   readonly snapMs?: number;
   /** What an arrow key moves; default 1000 ms (Alt+arrow: `snapMs`). */
   readonly keyStepMs?: number;
