@@ -65,6 +65,17 @@ test('fault timeline: drag a window, undo, add a fault from the palette, run, an
   await expect.poll(() => atMs(slow)).toBe(31_000);
   await page.keyboard.press('ArrowLeft');
   await expect.poll(() => atMs(slow)).toBe(30_000);
+  // A window cannot leave the run: the refusal names the field and says why.
+  for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+  await expect(page.getByTestId('timeline-error')).toContainText(
+    'faults[0].durationMs: must be more than 0 ms',
+  );
+  expect(await slow.getAttribute('data-duration-ms')).toBe('1000');
+  await page.screenshot({ path: '/tmp/e2e-timeline-refused.png' });
+  await page.getByTestId('undo-button').click();
+  await page.getByTestId('undo-button').click();
+  await expect.poll(() => slow.getAttribute('data-duration-ms')).toBe('3000');
+  await expect.poll(() => page.url()).toBe(presetUrl);
 
   // The palette refuses a bad value with the field's path, then adds the fault.
   await page.getByTestId('fault-add-open').click();
