@@ -3,11 +3,12 @@ import { Banner } from './Banner.tsx';
 import { Dashboard } from './Dashboard.tsx';
 import { EditorPanel } from './editor/EditorPanel.tsx';
 import { SummaryPanel } from './SummaryPanel.tsx';
+import { FaultTimeline } from './timeline/FaultTimeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopologyView } from './TopologyView.tsx';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 
-/** The page: toolbar on top, banners, the editor left, the canvas (and run summary) in the middle, live dashboards right. */
+/** The page: toolbar on top, banners, the editor left, the canvas, fault timeline and run summary in the middle, live dashboards right. */
 export function App() {
   useUndoShortcuts();
   return (
@@ -18,6 +19,7 @@ export function App() {
         <EditorPanel />
         <div className="workspace-main">
           <TopologyView />
+          <FaultTimeline />
           <SummaryPanel />
         </div>
         <Dashboard />

@@ -1,23 +1,37 @@
+import { useState } from 'react';
 import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
 import { selectLayout, useRunStore } from '../state/runStore.ts';
-import { LatencyChart } from './dashboard/LatencyChart.tsx';
-import { NodeDetailPanel } from './dashboard/NodeDetailPanel.tsx';
-import { NodeTable } from './dashboard/NodeTable.tsx';
-import { ThroughputChart } from './dashboard/ThroughputChart.tsx';
-import { useTotalsSeries } from './useTotalsSeries.ts';
+import type { DashboardTab } from './dashboard/DashboardTabs.tsx';
+import { DashboardTabs } from './dashboard/DashboardTabs.tsx';
+import { FailurePanels } from './dashboard/FailurePanels.tsx';
+import { ResiliencePanels } from './dashboard/ResiliencePanels.tsx';
+import { TrafficPanels } from './dashboard/TrafficPanels.tsx';
+import { useTimeMarkers } from './useTimeMarkers.ts';
 
-/** Live charts, the selected node's readings and the per-node table; re-renders only when the history version changes. */
+/**
+ * Live charts in three tabs — Traffic, Failures, Resilience — every time chart
+ * marked with the fault windows (and alerts). Only the open tab is mounted; its
+ * panels re-render when the history version changes, this component does not.
+ */
 export function Dashboard() {
-  const data = useTotalsSeries();
   const layout = useRunStore(selectLayout);
   const scenario = useDocumentStore(selectScenario);
   const durationS = (layout?.durationMs ?? scenario.durationMs) / 1000;
+  const markers = useTimeMarkers();
+  const [tab, setTab] = useState<DashboardTab>('traffic');
   return (
     <section className="panel dashboard" aria-label="Live metrics">
-      <ThroughputChart data={data} durationS={durationS} />
-      <LatencyChart data={data} durationS={durationS} />
-      <NodeDetailPanel />
-      <NodeTable />
+      <DashboardTabs value={tab} onChange={setTab} />
+      <div
+        id="dashboard-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`dashboard-tab-${tab}`}
+        className="dashboard-body"
+      >
+        {tab === 'traffic' && <TrafficPanels durationS={durationS} markers={markers} />}
+        {tab === 'failures' && <FailurePanels durationS={durationS} markers={markers} />}
+        {tab === 'resilience' && <ResiliencePanels durationS={durationS} markers={markers} />}
+      </div>
     </section>
   );
 }

@@ -19,10 +19,15 @@ import {
   formatAxisValue,
   formatTooltipLabel,
 } from './chartTheme.ts';
+import { TIME_SYNC_ID } from './timeAxis.tsx';
+import type { TimeMarkers } from './timeMarkers.tsx';
+import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface LatencyChartProps {
   readonly data: readonly TotalsPoint[];
   readonly durationS: number;
+  /** Fault windows and alerts to mark; none by default. */
+  readonly markers?: TimeMarkers;
 }
 
 const LINES = [
@@ -32,12 +37,12 @@ const LINES = [
 ] as const;
 
 /** End-to-end latency percentiles per window, in ms (as the clients saw them). */
-export function LatencyChart({ data, durationS }: LatencyChartProps) {
+export function LatencyChart({ data, durationS, markers = NO_MARKERS }: LatencyChartProps) {
   return (
     <figure className="chart" data-testid="latency-chart">
       <figcaption className="chart-title">Latency, end to end (ms)</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart data={data} margin={CHART_MARGIN}>
+        <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
@@ -66,6 +71,7 @@ export function LatencyChart({ data, durationS }: LatencyChartProps) {
               isAnimationActive={false}
             />
           ))}
+          {renderTimeMarkers(markers)}
         </LineChart>
       </ResponsiveContainer>
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}

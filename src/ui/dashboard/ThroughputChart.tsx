@@ -19,23 +19,28 @@ import {
   formatAxisValue,
   formatTooltipLabel,
 } from './chartTheme.ts';
+import { TIME_SYNC_ID } from './timeAxis.tsx';
+import type { TimeMarkers } from './timeMarkers.tsx';
+import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface ThroughputChartProps {
   readonly data: readonly TotalsPoint[];
   readonly durationS: number;
+  /** Fault windows and alerts to mark; none by default. */
+  readonly markers?: TimeMarkers;
 }
 
 /**
  * Completed and failed requests per second, as the clients saw them, and —
  * once some answers rest on a fallback — the degraded ones among the completed.
  */
-export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
+export function ThroughputChart({ data, durationS, markers = NO_MARKERS }: ThroughputChartProps) {
   const degraded = data.some((p) => p.degradedPerSec > 0);
   return (
     <figure className="chart" data-testid="throughput-chart">
       <figcaption className="chart-title">Throughput (requests / s)</figcaption>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
-        <LineChart data={data} margin={CHART_MARGIN}>
+        <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
@@ -79,6 +84,7 @@ export function ThroughputChart({ data, durationS }: ThroughputChartProps) {
               isAnimationActive={false}
             />
           )}
+          {renderTimeMarkers(markers)}
         </LineChart>
       </ResponsiveContainer>
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}

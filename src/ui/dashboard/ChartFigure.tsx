@@ -1,0 +1,44 @@
+import type { ReactNode } from 'react';
+
+/** A dashboard panel: title (with its unit), the chart, and a centred note when there is nothing to draw yet. */
+export function ChartFigure({
+  title,
+  testId,
+  note,
+  footer,
+  children,
+}: {
+  readonly title: ReactNode;
+  readonly testId: string;
+  /** Shown over the chart, e.g. "Press Run to stream live metrics"; null when the chart has data. */
+  readonly note: string | null;
+  readonly footer?: ReactNode;
+  readonly children: ReactNode;
+}) {
+  return (
+    <figure className="chart" data-testid={testId}>
+      <figcaption className="chart-title">{title}</figcaption>
+      {children}
+      {note !== null && <p className="chart-empty">{note}</p>}
+      {footer}
+    </figure>
+  );
+}
+
+/** Why a panel is not shown for this scenario, in one short line. */
+export function PanelNote({
+  testId,
+  children,
+}: {
+  readonly testId: string;
+  readonly children: ReactNode;
+}) {
+  return (
+    <p className="panel-note" data-testid={testId}>
+      {children}
+    </p>
+  );
+}
+
+/** The note for a chart without windows yet. */
+export const RUN_NOTE = 'Press Run to stream live metrics';

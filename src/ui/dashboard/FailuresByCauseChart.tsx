@@ -1,0 +1,56 @@
+import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip } from 'recharts';
+import type { FailureCauseSeries } from '../../state/failureReaders.ts';
+import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
+import { ChartFigure, RUN_NOTE } from './ChartFigure.tsx';
+import { getCauseColor, getCauseLabel } from './seriesColors.ts';
+import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
+import type { TimeMarkers } from './timeMarkers.tsx';
+import { renderTimeMarkers } from './timeMarkers.tsx';
+
+export interface FailuresByCauseChartProps {
+  readonly series: FailureCauseSeries;
+  readonly durationS: number;
+  readonly markers: TimeMarkers;
+  /** Whose failures: "as the clients saw them", "at api". */
+  readonly subject: string;
+  readonly testId: string;
+}
+
+/** Failures per second stacked by cause (timeout, queue full, breaker open …), one colour per cause everywhere. */
+export function FailuresByCauseChart({
+  series,
+  durationS,
+  markers,
+  subject,
+  testId,
+}: FailuresByCauseChartProps) {
+  const { points, causes } = series;
+  const note = points.length === 0 ? RUN_NOTE : causes.length === 0 ? 'No failures so far' : null;
+  return (
+    <ChartFigure title={`Failures by cause, ${subject}`} testId={testId} note={note}>
+      <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
+        <AreaChart data={points} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
+          <CartesianGrid stroke="#e3e8ef" />
+          {renderTimeAxis(durationS)}
+          {renderValueAxis({ unit: 'failures/s' })}
+          <Tooltip formatter={(v) => formatSig3(v, '/s')} labelFormatter={formatTooltipLabel} />
+          <Legend verticalAlign="top" height={26} itemSorter={null} />
+          {causes.map((cause) => (
+            <Area
+              key={cause}
+              dataKey={cause}
+              name={getCauseLabel(cause)}
+              stackId="causes"
+              type="linear"
+              stroke={getCauseColor(cause)}
+              fill={getCauseColor(cause)}
+              fillOpacity={0.6}
+              isAnimationActive={false}
+            />
+          ))}
+          {renderTimeMarkers(markers)}
+        </AreaChart>
+      </ResponsiveContainer>
+    </ChartFigure>
+  );
+}
