@@ -18,8 +18,7 @@ export function getChartWindowIndices(length: number, maxPoints = MAX_CHART_POIN
 
 /** End of retained window `i`, simulated seconds (the x value of its point). */
 export function getWindowEndS(history: MetricsHistory, i: number): number {
-  const layout = history.getLayout();
-  return layout === null ? Number.NaN : ((history.getWindowIndex(i) + 1) * layout.windowMs) / 1000;
+  return history.getLayout() === null ? Number.NaN : history.getWindowEndMs(i) / 1000;
 }
 
 /** Start of retained window `i`, simulated seconds. */

@@ -62,7 +62,9 @@ export function getAmplificationSeries(
       const calls = history.getEdgeValue(i, e.index, 'calls');
       const retries = history.getEdgeValue(i, e.index, 'retries');
       point[`amp:${e.key}`] = getAmplification(calls, retries);
-      point[`retries:${e.key}`] = Number.isFinite(retries) ? toRatePerSec(retries, layout) : null;
+      point[`retries:${e.key}`] = Number.isFinite(retries)
+        ? toRatePerSec(retries, layout) / history.getWindowSpan(i)
+        : null;
     }
     return point as SeriesPoint;
   });

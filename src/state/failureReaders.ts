@@ -43,7 +43,9 @@ export function getFailureCauseSeries(
     const point: Record<string, number> = { t: getWindowEndS(history, i) };
     for (const cause of all) {
       const count = history.getValue(i, r, `${FAIL_PREFIX}${cause}` as MetricName);
-      point[cause] = Number.isFinite(count) ? toRatePerSec(count, layout) : 0;
+      point[cause] = Number.isFinite(count)
+        ? toRatePerSec(count, layout) / history.getWindowSpan(i)
+        : 0;
       if (count > 0) seen.add(cause);
     }
     return point as SeriesPoint;
@@ -80,14 +82,15 @@ export function getGoodputSeries(
   return getChartWindowIndices(history.getLength(), maxPoints).map((i) => {
     const completed = history.getValue(i, row, 'completed');
     const failed = history.getValue(i, row, 'failed');
-    const lessened = degraded ? history.getValue(i, row, DEGRADED_METRIC as MetricName) : 0;
+    const lessened = degraded ? history.getValue(i, row, DEGRADED_METRIC) : 0;
+    const span = history.getWindowSpan(i);
     return {
       t: getWindowEndS(history, i),
       goodputPerSec: toRatePerSec(
-        Math.max(0, completed - (Number.isFinite(lessened) ? lessened : 0)),
+        Math.max(0, completed - (Number.isFinite(lessened) ? lessened : 0)) / span,
         layout,
       ),
-      throughputPerSec: toRatePerSec(completed + failed, layout),
+      throughputPerSec: toRatePerSec(completed + failed, layout) / span,
     };
   });
 }

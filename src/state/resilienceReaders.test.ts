@@ -88,7 +88,7 @@ describe('failure readers', () => {
 
   it('subtracts degraded answers from goodput when the layout counts them', () => {
     const withDegraded = { ...layout, metrics: [...metrics, 'degraded' as MetricName] };
-    const h = createMetricsHistory(5);
+    const h = createMetricsHistory(6);
     h.reset(withDegraded);
     const frame = new Float64Array(withDegraded.rows * withDegraded.metrics.length);
     const o = TOTALS * withDegraded.metrics.length;
