@@ -4,7 +4,9 @@
  * Each is validated when this module loads; a broken shipped fixture throws
  * (and `presets.test.ts` fails) rather than reaching a user.
  */
+import autoscalingSpike from './fixtures/autoscaling-spike.json' with { type: 'json' };
 import cacheWriteBehind from './fixtures/cache-write-behind.json' with { type: 'json' };
+import chaosPool from './fixtures/chaos-pool.json' with { type: 'json' };
 import closedLoop from './fixtures/closed-loop.json' with { type: 'json' };
 import consistentHashShards from './fixtures/consistent-hash-shards.json' with { type: 'json' };
 import defaultJson from './fixtures/default.json' with { type: 'json' };
@@ -64,6 +66,8 @@ export const presets: readonly Preset[] = [
   toPreset('retry-storm-breaker', retryStormBreaker),
   toPreset('slow-dependency', slowDependency),
   toPreset('slow-dependency-bulkhead', slowDependencyBulkhead),
+  toPreset('autoscaling-spike', autoscalingSpike),
+  toPreset('chaos-pool', chaosPool),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */
