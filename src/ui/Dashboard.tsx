@@ -1,5 +1,6 @@
 import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
 import { selectLayout, useRunStore } from '../state/runStore.ts';
+import { AlertLog } from './control/AlertLog.tsx';
 import { LatencyChart } from './dashboard/LatencyChart.tsx';
 import { NodeDetailPanel } from './dashboard/NodeDetailPanel.tsx';
 import { NodeTable } from './dashboard/NodeTable.tsx';
@@ -18,6 +19,7 @@ export function Dashboard() {
       <LatencyChart data={data} durationS={durationS} />
       <NodeDetailPanel />
       <NodeTable />
+      <AlertLog />
     </section>
   );
 }
