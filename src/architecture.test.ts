@@ -26,7 +26,7 @@ describe('architecture', () => {
     expect(files).toContain('src/architectureRules.ts');
   });
 
-  it('every import follows the layer table and the engine stays pure', () => {
+  it('every import follows the layer table and the engine stays pure', { timeout: 60_000 }, () => {
     const problems = files.flatMap((file) =>
       checkFile(file, readFileSync(join(root, file), 'utf8')),
     );

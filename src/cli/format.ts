@@ -3,6 +3,7 @@
  * then the kind-specific sections (`details.ts`).
  */
 import { count, fixed, percent, seconds, table } from './cells.ts';
+import { formatControl } from './controlDetails.ts';
 import { formatDetails } from './details.ts';
 import type { CliReport } from './run.ts';
 
@@ -54,6 +55,7 @@ export function formatReport(report: CliReport): string {
     '',
     ...formatTable(toRows(report)),
     ...formatDetails(report.nodes),
+    ...formatControl(report),
   ];
   return `${lines.join('\n')}\n`;
 }

@@ -28,7 +28,8 @@ const cacheSummary = {
   lostWrites: 2,
 };
 
-vi.mock('../engine/index.ts', () => ({
+vi.mock('../engine/index.ts', async (importOriginal) => ({
+  ...(await importOriginal<object>()),
   createSimulation: () => ({
     runToEnd: () => undefined,
     summary: () => ({

@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { defaultScenario } from '../scenario/index.ts';
+import { formatReport } from './format.ts';
 import { applyOverrides, loadScenarioFile, runCli } from './run.ts';
 
 const fixture = (name: string): string =>
@@ -73,5 +74,32 @@ describe('runCli', () => {
     expect(Object.keys(first.report.nodes)).toEqual(['users', 'lb', 'api-1', 'api-2']);
     expect(first.report.totals.requests).toBeGreaterThan(0);
     expect({ ...first.report, wallMs: 0 }).toEqual({ ...second.report, wallMs: 0 });
+  });
+});
+
+describe('control fields', { timeout: 30_000 }, () => {
+  it('adds alerts, scaling and faults after the contract’s keys, only when the scenario has them', async () => {
+    const spike = await runCli({ file: fixture('autoscaling-spike.json'), json: true });
+    if (!spike.ok) throw new Error('the preset is valid');
+    expect(Object.keys(spike.report)).toEqual([
+      'name',
+      'seed',
+      'simulatedMs',
+      'events',
+      'wallMs',
+      'totals',
+      'nodes',
+      'alerts',
+      'scaling',
+    ]);
+    expect(spike.report.scaling?.scaleOuts).toBeGreaterThan(0);
+    const plain = await runCli({ file: fixture('default.json'), json: true, durationMs: 20_000 });
+    expect(plain.ok && Object.keys(plain.report)).not.toContain('alerts');
+    const chaos = await runCli({ file: fixture('chaos-pool.json'), json: true });
+    if (!chaos.ok) throw new Error('the preset is valid');
+    expect(chaos.report.faultCount).toBe(chaos.report.faults?.length);
+    expect(chaos.report.faults?.[0]).toHaveProperty('timeToRecoverMs');
+    expect(formatReport(chaos.report)).toMatch(/faults: \d+; time to recover = goodput and p99/);
+    expect(formatReport(spike.report)).toMatch(/scaling: \d+ scale-outs, \d+ scale-ins/);
   });
 });

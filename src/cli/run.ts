@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createSimulation } from '../engine/index.ts';
-import type { NodeSummary, TotalsSummary } from '../engine/index.ts';
+import type { ControlSummary, NodeSummary, TotalsSummary } from '../engine/index.ts';
 import {
   compileScenario,
   parseScenarioJson,
@@ -16,8 +16,12 @@ import {
 } from '../scenario/index.ts';
 import type { CliOptions } from './args.ts';
 
-/** The `--json` output: exactly the CLI contract's keys, in its order. */
-export interface CliReport {
+/**
+ * The `--json` output: the CLI contract's keys, in its order, then the
+ * control fields when the scenario has what they describe (`alerts` with
+ * rules, `scaling` with a scaling service, `faults` and `faultCount` with any fault).
+ */
+export interface CliReport extends ControlSummary {
   readonly name: string;
   readonly seed: number;
   readonly simulatedMs: number;
@@ -89,7 +93,18 @@ export function runScenario(scenario: Scenario): CliReport {
     wallMs,
     totals: summary.totals,
     nodes: summary.nodes,
+    ...pick(summary, 'alerts'),
+    ...pick(summary, 'scaling'),
+    ...pick(summary, 'faults'),
+    ...pick(summary, 'faultCount'),
   };
+}
+
+function pick<K extends keyof ControlSummary>(
+  summary: ControlSummary,
+  key: K,
+): Pick<ControlSummary, K> | object {
+  return summary[key] === undefined ? {} : { [key]: summary[key] };
 }
 
 /** Report problems at `names[path]` instead of `path` (e.g. `durationMs` → `--duration-ms`). */

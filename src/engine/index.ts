@@ -8,3 +8,31 @@ export { createSimulation, type SimulationOptions } from './simulation.ts';
 export { distributionMean } from './random/distributions.ts';
 export { keyMovement, type ShardRouting } from './nodes/shardSelector.ts';
 export type { MembershipChange } from './routing/index.ts';
+export {
+  CONTROL_LOG_CAPACITY,
+  DEFAULT_AUTOSCALER,
+  DERIVED_METRICS,
+  GUIDE_RULES,
+  MAX_ACTION_INSTANCES,
+  RECOVERY,
+  instantiateRules,
+} from './control/index.ts';
+export type {
+  ActionOutcome,
+  AlertAction,
+  AlertLogEvent,
+  AlertMetric,
+  AlertRule,
+  AlertSeverity,
+  AutoscalerOptions,
+  ControlEvent,
+  FaultLogEvent,
+  FaultOrigin,
+  FaultRecovery,
+  GuideRule,
+  GuideRuleTarget,
+  RecoveryStatus,
+  RuleTotals,
+  ScalerTotals,
+  ScalingLogEvent,
+} from './control/index.ts';

@@ -1,4 +1,6 @@
 import { buildModel, type BuiltModel } from './build.ts';
+import type { ControlEvent } from './control/controlLog.ts';
+import { ControlPlane } from './control/controlPlane.ts';
 import {
   EV_ANSWER,
   EV_ATTEMPT_TIMEOUT,
@@ -51,8 +53,9 @@ class DiscreteEventSimulation implements Simulation {
   private windowStart = 0;
   private finished = false;
   private processed = 0;
-  /** The scenario's faults, then any injected live. */
+  /** The scenario's faults, then any injected live (chaos faults live in the control plane). */
   private readonly faults: FaultSpec[] = [];
+  private readonly control: ControlPlane;
   private readonly spec: ModelSpec;
   private readonly options: SimulationOptions;
 
@@ -75,7 +78,9 @@ class DiscreteEventSimulation implements Simulation {
       durationMs: spec.durationMs,
     };
     for (const b of this.k.behaviors) b.start();
-    for (const f of spec.faults) this.schedule(f);
+    this.control = new ControlPlane(spec, this.model, this.layout);
+    for (const f of spec.faults) this.schedule(f, this.faults.length);
+    this.control.chaosSpecs.forEach((f, j) => this.schedule(f, ~j));
     this.k.queue.push(Math.min(spec.windowMs, spec.durationMs), EV_WINDOW, -1, 0);
   }
 
@@ -131,6 +136,10 @@ class DiscreteEventSimulation implements Simulation {
     return this.k.traces.drain();
   }
 
+  drainControlEvents(): ControlEvent[] {
+    return this.control.drain();
+  }
+
   eventLogHash(): string {
     return this.hash?.hex() ?? '';
   }
@@ -179,28 +188,34 @@ class DiscreteEventSimulation implements Simulation {
         goodputPerSec: t.spanMs > 0 ? ((t.completed - t.degraded) * 1000) / t.spanMs : 0,
       },
       nodes: summaries,
+      ...this.control.summarize(this.k.now),
     };
   }
 
   inject(fault: FaultSpec): void {
     if (fault.atMs < this.k.now)
       throw new RangeError(`a fault cannot start in the past (${fault.atMs} < ${this.k.now})`);
-    this.schedule(fault);
+    this.schedule(fault, this.faults.length);
   }
 
-  /** Put a fault's start and end on the event list. */
-  private schedule(f: FaultSpec): void {
-    const i = this.faults.length;
-    this.faults.push(f);
+  /** Put a fault's start and end on the event list under `key`: its index in `faults`, or `~j` for chaos fault j. */
+  private schedule(f: FaultSpec, key: number): void {
+    if (key >= 0) this.faults.push(f);
+    this.control.faultScheduled(key, f);
     if (f.atMs >= this.spec.durationMs) return;
     const where = 'node' in f ? f.node : f.edge;
-    this.k.queue.push(f.atMs, EV_FAULT_START, where, i);
-    this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, where, i);
+    this.k.queue.push(f.atMs, EV_FAULT_START, where, key);
+    this.k.queue.push(f.atMs + f.durationMs, EV_FAULT_END, where, key);
+  }
+
+  private faultOf(key: number): FaultSpec {
+    return key >= 0 ? this.faults[key]! : this.control.chaosFault(key);
   }
 
   private startFault(i: number): void {
-    const f = this.faults[i]!;
+    const f = this.faultOf(i);
     const k = this.k;
+    this.control.faultStarted(i, k.now);
     switch (f.type) {
       case 'crash':
         return k.crash(f.node);
@@ -232,8 +247,9 @@ class DiscreteEventSimulation implements Simulation {
   }
 
   private endFault(i: number): void {
-    const f = this.faults[i]!;
+    const f = this.faultOf(i);
     const k = this.k;
+    this.control.faultEnded(i, k.now);
     switch (f.type) {
       case 'crash':
         return k.recover(f.node);
@@ -295,13 +311,15 @@ class DiscreteEventSimulation implements Simulation {
       this.totalsWindow.spanMs = end - this.windowStart;
       writeRow(values, rows - 1, this.totalsWindow, clientsInFlight);
     }
-    this.pushFrame({
+    const frame = {
       index: this.windowIndex,
       startMs: this.windowStart,
       endMs: end,
       values,
       edgeValues,
-    });
+    };
+    this.pushFrame(frame);
+    this.control.windowClosed(frame);
     for (const st of k.stats) {
       st.windowSpan.drainInto(counted ? st.run : null);
     }

@@ -1,3 +1,4 @@
+import type { ControlEvent } from './control/controlLog.ts';
 import type { MetricsLayout, WindowFrame } from './metrics/layout.ts';
 import type { FaultSpec } from './spec.ts';
 import type { RunSummary } from './summary.ts';
@@ -40,6 +41,11 @@ export interface Simulation {
   drainFrames(): WindowFrame[];
   /** Sampled request hops answered since the last call. */
   drainTraces(): TraceHop[];
+  /**
+   * Control events since the last call (alerts, scaling, faults), oldest first;
+   * at most `CONTROL_LOG_CAPACITY` are kept between calls.
+   */
+  drainControlEvents(): ControlEvent[];
   /** Whole-run summary after warm-up, as of now. */
   summary(): RunSummary;
   /** A hash of every processed event (time, type, node); equal runs give equal hashes. */

@@ -2,6 +2,8 @@ import type {
   ConsecutiveBreakerOptions,
   SlidingWindowBreakerOptions,
 } from './resilience/breakerTypes.ts';
+import type { AlertRule } from './control/alertRules.ts';
+import type { AutoscalerOptions } from './control/autoscaler.ts';
 import type { OutlierDetectionOptions } from './control/outlierDetector.ts';
 import type { AdaptiveTimeoutOptions } from './resilience/adaptiveTimeout.ts';
 import type { BulkheadOptions } from './resilience/bulkhead.ts';
@@ -146,6 +148,8 @@ export interface ServiceSpec {
   readonly callMode: CallMode;
   /** Thread-per-request: the worker stays busy while downstream calls are out. */
   readonly holdWorkerDuringCalls: boolean;
+  /** Target-tracking autoscaling of `instances` (HPA-like); absent = a fixed number of instances. */
+  readonly autoscaling?: AutoscalerOptions;
 }
 
 export type EvictionPolicy = 'lru' | 'lfu' | 'fifo' | 'random';
@@ -384,6 +388,35 @@ export type FaultSpec =
       readonly durationMs: number;
     };
 
+/** What one chaos fault does to a node (the fault's node and times come from the schedule). */
+export type ChaosFaultTemplate =
+  | { readonly type: 'crash' }
+  | { readonly type: 'slow'; readonly factor: number }
+  | { readonly type: 'errors'; readonly probability: number }
+  /** Every edge to or from the node loses its messages. */
+  | { readonly type: 'partition' }
+  /** A cache drops its entries when the fault starts. */
+  | { readonly type: 'cache-flush' };
+
+/**
+ * Seeded random faults (`control/chaos.ts`): every target node alternates
+ * between up (a draw of `timeBetweenFailures`) and one fault (a draw of
+ * `timeToRepair`), the fault's type drawn by weight from the node's own mix.
+ */
+export interface ChaosSpec {
+  /** Seed of the chaos streams (`node:<id>/chaos`). */
+  readonly seed: number;
+  readonly timeBetweenFailures: DistSpec;
+  readonly timeToRepair: DistSpec;
+  /** No fault starts before this. */
+  readonly startMs: number;
+  /** Each target node with the fault types that apply to its kind (weights > 0). */
+  readonly targets: readonly {
+    readonly node: number;
+    readonly mix: readonly { readonly weight: number; readonly fault: ChaosFaultTemplate }[];
+  }[];
+}
+
 export interface ModelSpec {
   readonly seed: number;
   readonly durationMs: number;
@@ -395,4 +428,8 @@ export interface ModelSpec {
   readonly faults: readonly FaultSpec[];
   /** Root requests traced hop by hop per window, for the animated dots (0 = none). */
   readonly traceSamplePerWindow: number;
+  /** Alert rules evaluated at every window's close (scopes and actions name nodes by id); absent = none. */
+  readonly rules?: readonly AlertRule[];
+  /** Seeded random faults; absent = none. */
+  readonly chaos?: ChaosSpec;
 }

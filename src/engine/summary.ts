@@ -1,3 +1,6 @@
+import type { RuleTotals } from './control/alerting.ts';
+import type { FaultRecovery } from './control/faultBook.ts';
+import type { ScalerTotals } from './control/serviceScaler.ts';
 import type { FailureCause } from './metrics/layout.ts';
 
 /** Latency statistics in ms. Percentiles come from a log-bucketed histogram (relative error ≤ 0.4 %). */
@@ -63,8 +66,37 @@ export interface TotalsSummary {
   readonly goodputPerSec: number;
 }
 
-/** Whole-run summary, in the shape of the CLI contract (minus name, seed, wallMs). */
-export interface RunSummary {
+/**
+ * What the control plane did over the whole run (warm-up included: these are
+ * events, not rates). Each field is present only when the model has what it
+ * describes: `alerts` with rules, `scaling` with a service that autoscales or
+ * that a rule scales, `faults` with any fault (timeline, live or chaos).
+ */
+export interface ControlSummary {
+  readonly alerts?: {
+    /** Rules evaluated (after binding the guide's rules to nodes). */
+    readonly rules: number;
+    /** Times any rule started firing. */
+    readonly firings: number;
+    /** The rules that fired at least once. */
+    readonly fired: readonly RuleTotals[];
+  };
+  readonly scaling?: {
+    readonly scaleOuts: number;
+    readonly scaleIns: number;
+    readonly nodes: Readonly<Record<string, ScalerTotals>>;
+  };
+  /**
+   * Every fault with its time to recover (goodput and p99 of the totals row
+   * back within their pre-fault band), by start time; at most 1000 listed.
+   */
+  readonly faults?: readonly FaultRecovery[];
+  /** Faults in the run (the list may be cut at 1000). */
+  readonly faultCount?: number;
+}
+
+/** Whole-run summary, in the shape of the CLI contract (minus name, seed, wallMs), plus the control fields. */
+export interface RunSummary extends ControlSummary {
   readonly simulatedMs: number;
   readonly events: number;
   readonly totals: TotalsSummary;

@@ -183,6 +183,18 @@ describe('defaults', () => {
         unhealthyThreshold: 3,
         healthyThreshold: 2,
       },
+      autoscaling: {
+        minInstances: 1,
+        maxInstances: 10,
+        targetUtilization: 0.7,
+        tolerance: 0.1,
+        evaluationIntervalMs: 15_000,
+        scaleOutCooldownMs: 60_000,
+        scaleInCooldownMs: 300_000,
+        startupDelayMs: 30_000,
+      },
+      rule: { comparator: '>', forMs: 0, severity: 'warning' },
+      chaos: { faults: [{ type: 'crash' }], targets: ['service'], startMs: 0, weight: 1 },
       service: {
         instances: 1,
         weight: 1,

@@ -5,6 +5,7 @@
  * turned into the (mu, sigma) the engine draws with.
  */
 import type { EdgeSpec, FaultSpec, ModelSpec } from '../engine/index.ts';
+import { compileChaos, compileRules } from './compileControl.ts';
 import { compileDist } from './compileDist.ts';
 import { compileNode } from './compileNodes.ts';
 import { compilePolicy } from './compilePolicy.ts';
@@ -25,7 +26,13 @@ export function compileScenario(s: Scenario): ModelSpec {
     edges: s.edges.map((edge) => compileEdge(edge, index)),
     faults: (s.faults ?? []).flatMap((fault) => compileFault(fault, index, s.edges)),
     traceSamplePerWindow: SCENARIO_DEFAULTS.traceSamplePerWindow,
+    ...optional('rules', compileRules(s)),
+    ...optional('chaos', compileChaos(s)),
   };
+}
+
+function optional<K extends string, V>(key: K, value: V | undefined): { [P in K]?: V } {
+  return value === undefined ? {} : ({ [key]: value } as { [P in K]?: V });
 }
 
 function indexOf(index: ReadonlyMap<string, number>, id: string, what: string): number {

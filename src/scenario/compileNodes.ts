@@ -6,6 +6,7 @@ import type {
   NodeSpec,
   WorkloadSpec,
 } from '../engine/index.ts';
+import { compileAutoscaling } from './compileControl.ts';
 import { compileDist } from './compileDist.ts';
 import { SCENARIO_DEFAULTS as D, getQueueCapacity, getWorkload } from './defaults.ts';
 import type {
@@ -150,6 +151,7 @@ function compileHealthCheck(h: HealthCheck): HealthCheckSpec {
 }
 
 function compileService(node: ServiceNode): NodeSpec {
+  const autoscaling = compileAutoscaling(node);
   return {
     kind: 'service',
     id: node.id,
@@ -161,6 +163,7 @@ function compileService(node: ServiceNode): NodeSpec {
     errorRate: node.errorRate ?? D.service.errorRate,
     callMode: node.callMode ?? D.service.callMode,
     holdWorkerDuringCalls: node.holdWorkerDuringCalls ?? D.service.holdWorkerDuringCalls,
+    ...(autoscaling === undefined ? {} : { autoscaling }),
   };
 }
 

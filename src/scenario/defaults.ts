@@ -5,7 +5,7 @@
  * Numbers from the guide: 150 virtual nodes, health checks every 30 s with a
  * 5 s timeout and 3 / 2 thresholds, a Maglev table of 65537, peak EWMA over 10 s.
  */
-import type { DistSpec } from '../engine/index.ts';
+import { DEFAULT_AUTOSCALER, type DistSpec } from '../engine/index.ts';
 import type { ScenarioNode, Workload } from './types.ts';
 
 const constant = (value: number): DistSpec => ({ type: 'constant', value });
@@ -89,6 +89,12 @@ export const SCENARIO_DEFAULTS = {
   },
   /** Applied field by field inside a `healthCheck` object (no object = no checks). */
   healthCheck: { intervalMs: 30_000, timeoutMs: 5000, unhealthyThreshold: 3, healthyThreshold: 2 },
+  /** Autoscaling: HPA's 15 s sync, 10 % tolerance and 5-minute scale-in stabilization; a 60 s scale-out cooldown, a 30 s start-up. */
+  autoscaling: { minInstances: 1, maxInstances: 10, ...DEFAULT_AUTOSCALER },
+  /** An alert rule fires at the first window its condition holds, as a warning. */
+  rule: { comparator: '>', forMs: 0, severity: 'warning' },
+  /** Chaos mode crashes services, from the start; a fault type's weight is 1. */
+  chaos: { faults: [{ type: 'crash' }], targets: ['service'], startMs: 0, weight: 1 },
   service: {
     instances: 1,
     weight: 1,

@@ -4,8 +4,12 @@
  * Other layers import from here only.
  */
 export type {
+  AlertRuleSpec,
   Arrival,
+  Autoscaling,
   CacheNode,
+  Chaos,
+  ChaosFaultEntry,
   CallMode,
   ClientNode,
   CrashFault,
@@ -23,11 +27,15 @@ export type {
   QueueNode,
   RateLimitPolicy,
   RateStep,
+  RuleAction,
+  RuleMetric,
+  RuleSeverity,
   Scenario,
   ScenarioEdge,
   ScenarioError,
   ScenarioNode,
   ScenarioNodeKind,
+  ScenarioRule,
   ServiceNode,
   ShardRouterNode,
   ShardStrategy,
@@ -46,3 +54,6 @@ export { presets, defaultScenario, type Preset } from './presets.ts';
 export { CURRENT_VERSION } from './migrations.ts';
 export { SCENARIO_DEFAULTS } from './defaults.ts';
 export { LIMITS } from './limits.ts';
+export { getGuideRules, type RuleTopology } from './guideRules.ts';
+export { RULE_METRICS, RULE_METRIC_KINDS, SHARE_METRICS } from './ruleMetrics.ts';
+export { CHAOS_FAULT_KINDS, CHAOS_FAULT_TYPES } from './chaosTargets.ts';

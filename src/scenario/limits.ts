@@ -28,6 +28,14 @@ export const LIMITS = {
   maxFaults: 1000,
   /** Service-level objectives in one scenario. */
   maxSlos: 50,
+  /** Alert rules in one scenario (after binding the guide's rules to nodes). */
+  maxRules: 1000,
+  /** Actions of one rule. */
+  maxRuleActions: 20,
+  /** A rule's scale factor. */
+  maxScaleFactor: 10,
+  /** Chaos faults expected over a run (targets × run / (MTBF + MTTR)). */
+  maxChaosFaults: 100_000,
   /** Rate changes of one `steps` arrival. */
   maxSteps: 1000,
   /** Keys per request. */

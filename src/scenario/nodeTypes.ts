@@ -94,6 +94,29 @@ export interface ServiceNode extends NodeBase {
   readonly callMode?: CallMode;
   /** The worker stays busy while downstream calls are out (thread per request); default true. */
   readonly holdWorkerDuringCalls?: boolean;
+  /** Change `instances` with the load (Kubernetes HPA-like); absent = fixed. */
+  readonly autoscaling?: Autoscaling;
+}
+
+/**
+ * Target-tracking autoscaling: every `evaluationIntervalMs`, desired =
+ * ⌈ready × utilization / targetUtilization⌉ within [minInstances, maxInstances],
+ * unless within ± `tolerance` of the target. New instances serve after
+ * `startupDelayMs`; a scale-out waits `scaleOutCooldownMs` after the last one,
+ * a scale-in `scaleInCooldownMs` after any change. Defaults: 1, 10, 0.7, 0.1,
+ * 15 s, 60 s, 300 s, 30 s. `instances` must lie within [min, max].
+ */
+export interface Autoscaling {
+  readonly minInstances?: number;
+  readonly maxInstances?: number;
+  /** Share of busy workers to steer toward, in (0, 1]. */
+  readonly targetUtilization?: number;
+  /** No change while utilization / target is within 1 ± this, in [0, 1). */
+  readonly tolerance?: number;
+  readonly evaluationIntervalMs?: number;
+  readonly scaleOutCooldownMs?: number;
+  readonly scaleInCooldownMs?: number;
+  readonly startupDelayMs?: number;
 }
 
 export type EvictionPolicy = 'lru' | 'lfu' | 'fifo' | 'random';

@@ -4,9 +4,11 @@
  * Each is validated when this module loads; a broken shipped fixture throws
  * (and `presets.test.ts` fails) rather than reaching a user.
  */
+import autoscalingSpike from './fixtures/autoscaling-spike.json' with { type: 'json' };
 import cacheWriteBehind from './fixtures/cache-write-behind.json' with { type: 'json' };
 import cascade from './fixtures/cascade.json' with { type: 'json' };
 import cascadeBreaker from './fixtures/cascade-breaker.json' with { type: 'json' };
+import chaosPool from './fixtures/chaos-pool.json' with { type: 'json' };
 import closedLoop from './fixtures/closed-loop.json' with { type: 'json' };
 import consistentHashShards from './fixtures/consistent-hash-shards.json' with { type: 'json' };
 import defaultJson from './fixtures/default.json' with { type: 'json' };
@@ -74,6 +76,8 @@ export const presets: readonly Preset[] = [
   toPreset('cascade-breaker', cascadeBreaker),
   toPreset('timeout-fixed', timeoutFixed),
   toPreset('timeout-adaptive', timeoutAdaptive),
+  toPreset('autoscaling-spike', autoscalingSpike),
+  toPreset('chaos-pool', chaosPool),
 ];
 
 /** What a fresh document starts as: "Round robin over three services". */

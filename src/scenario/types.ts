@@ -88,6 +88,7 @@ export interface Workload {
 }
 
 export type {
+  Autoscaling,
   CacheNode,
   CallMode,
   ClientNode,
@@ -327,6 +328,99 @@ export type Fault =
   | TrafficSpikeFault
   | HotKeyFault;
 
+/** What a rule watches: a column of the metrics window, or a derived share. */
+export type RuleMetric =
+  | 'errorRate'
+  | 'healthyShare'
+  | 'imbalance'
+  | 'arrivals'
+  | 'completed'
+  | 'failed'
+  | 'latencyMean'
+  | 'latencyP50'
+  | 'latencyP95'
+  | 'latencyP99'
+  | 'latencyP999'
+  | 'latencyMax'
+  | 'meanInFlight'
+  | 'meanQueueLength'
+  | 'utilization'
+  | 'inFlight'
+  | 'instances'
+  | 'healthyTargets'
+  | 'cacheHits'
+  | 'cacheMisses'
+  | 'staleReads'
+  | 'writeQueueDepth'
+  | 'lostWrites'
+  | 'queueLag'
+  | 'deadLetters';
+
+export type RuleSeverity = 'info' | 'warning' | 'critical';
+
+/** Done once each time the rule starts firing, in order. */
+export type RuleAction =
+  /** Force the breaker of the edge `from → to` open (the edge's policy must have a breaker). */
+  | { readonly type: 'open-breaker'; readonly from: string; readonly to: string }
+  /** Scale a service's instances by `factor` (rounded up; new ones serve after the start-up delay). */
+  | { readonly type: 'scale'; readonly node: string; readonly factor: number };
+
+/**
+ * An alert rule, after Prometheus alerting rules: `metric comparator threshold`
+ * on the node `node` (absent = the totals row, what the clients saw), checked at
+ * every window's close; it fires once it has held for `forMs`, and resolves at
+ * the first window where it does not hold.
+ */
+export interface AlertRuleSpec {
+  /** Unique among the rules; default `rule-<n>` (n = position, from 1). */
+  readonly id?: string;
+  readonly metric: RuleMetric;
+  readonly node?: string;
+  /** Default `>`. */
+  readonly comparator?: '>' | '<';
+  /** ≥ 0; shares (errorRate, healthyShare, utilization) are 0..1. */
+  readonly threshold: number;
+  /** Default 0: fire at the first window where it holds. */
+  readonly forMs?: number;
+  /** Default `warning`. */
+  readonly severity?: RuleSeverity;
+  readonly summary?: string;
+  readonly actions?: readonly RuleAction[];
+}
+
+/** The guide's rules, bound to every node of the kind each watches, when the scenario runs. */
+export interface GuideRulesEntry {
+  readonly guide: true;
+}
+
+export type ScenarioRule = AlertRuleSpec | GuideRulesEntry;
+
+/** A fault chaos mode may draw, with its relative weight (default 1). */
+export type ChaosFaultEntry =
+  | { readonly type: 'crash'; readonly weight?: number }
+  | { readonly type: 'slow'; readonly factor: number; readonly weight?: number }
+  | { readonly type: 'errors'; readonly probability: number; readonly weight?: number }
+  | { readonly type: 'partition'; readonly weight?: number }
+  | { readonly type: 'cache-flush'; readonly weight?: number };
+
+/**
+ * Seeded random faults: each target node is up for an exponential time of mean
+ * `meanTimeBetweenFailuresMs`, then has one fault (drawn by weight among those
+ * that apply to its kind) for an exponential time of mean `meanTimeToRepairMs`.
+ */
+export interface Chaos {
+  readonly meanTimeBetweenFailuresMs: number;
+  readonly meanTimeToRepairMs: number;
+  /** Default `[{ "type": "crash" }]`. */
+  readonly faults?: readonly ChaosFaultEntry[];
+  /** Node ids or node kinds; default `["service"]`. */
+  readonly targets?: readonly string[];
+  /** No chaos fault starts before this; default 0. */
+  readonly startMs?: number;
+  /** Seed of the chaos draws; default the scenario's seed. */
+  readonly seed?: number;
+}
+
 /** A whole scenario document, version 1. */
 export interface Scenario {
   readonly version: 1;
@@ -344,6 +438,10 @@ export interface Scenario {
   readonly edges: readonly ScenarioEdge[];
   /** Timed faults; absent = none. */
   readonly faults?: readonly Fault[];
+  /** Alert rules with automatic actions; absent = none. */
+  readonly rules?: readonly ScenarioRule[];
+  /** Seeded random faults; absent = none. */
+  readonly chaos?: Chaos;
   /** Service-level objectives the debrief judges the run against; absent = none. They change nothing in the run. */
   readonly slos?: readonly Slo[];
 }

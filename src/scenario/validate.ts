@@ -29,10 +29,12 @@ import type {
   ValidationResult,
 } from './types.ts';
 import { validateEdge } from './validateEdge.ts';
+import { validateChaos } from './validateChaos.ts';
 import { validateFaults } from './validateFaults.ts';
 import { validateGraph, type GraphNode } from './validateGraph.ts';
 import { NODE_KINDS, validateNode } from './validateNode.ts';
 import { validateSlos } from './validateSlos.ts';
+import { validateRules } from './validateRules.ts';
 
 /** Validate (after migrating) a parsed scenario document of any version. */
 export function validateScenario(input: unknown): ValidationResult {
@@ -67,10 +69,13 @@ function validateCurrent(doc: Obj): ValidationResult {
   const validEdges = edges?.filter((e): e is ScenarioEdge => e !== undefined);
   const faults = validateFaults(c, doc.faults, graphNodes, times?.durationMs, validEdges);
   const slos = validateSlos(c, doc.slos);
+  const rules = validateRules(c, doc.rules, graphNodes, validEdges);
+  const chaos = validateChaos(c, doc.chaos, graphNodes, times?.durationMs);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   if (name === undefined || description === undefined || seed === undefined) return internal();
   if (times === undefined || nodes === undefined || edges === undefined) return internal();
   if (faults === undefined || slos === undefined) return internal();
+  if (rules === undefined || chaos === undefined) return internal();
   const scenario: Scenario = {
     version: 1,
     name,
@@ -81,6 +86,8 @@ function validateCurrent(doc: Obj): ValidationResult {
     edges: edges.filter((e) => e !== undefined),
     ...withOptional('faults', faults.value),
     ...withOptional('slos', slos.value),
+    ...withOptional('rules', rules.value),
+    ...withOptional('chaos', chaos.value),
   };
   return { ok: true, scenario };
 }

@@ -18,6 +18,7 @@ import {
 import { LIMITS, NODE_ID_PATTERN } from './limits.ts';
 import type { CallMode, NodeBody, ScenarioNode, ScenarioNodeKind } from './nodeTypes.ts';
 import { validateArrival } from './validateArrival.ts';
+import { validateAutoscaling } from './validateAutoscaling.ts';
 import { validateDist } from './validateDist.ts';
 import { validateLoadBalancer, validateShardRouter } from './validateRouting.ts';
 import { validateCache, validateDatabase, validateQueue } from './validateStorage.ts';
@@ -138,11 +139,14 @@ function validateService(c: Collector, obj: Obj, path: string): NodeBody | undef
     checkOneOf(cc, v, p, CALL_MODES),
   );
   const hold = optionalField(c, obj, 'holdWorkerDuringCalls', path, checkBoolean);
+  const autoscaling = optionalField(c, obj, 'autoscaling', path, (cc, v, p) =>
+    validateAutoscaling(cc, v, p, instances?.value),
+  );
   if (workers === undefined || queueCapacity === undefined || serviceTimeMs === undefined) {
     return undefined;
   }
   if (instances === undefined || weight === undefined || errorRate === undefined) return undefined;
-  if (callMode === undefined || hold === undefined) return undefined;
+  if (callMode === undefined || hold === undefined || autoscaling === undefined) return undefined;
   return {
     kind: 'service',
     workers,
@@ -153,5 +157,6 @@ function validateService(c: Collector, obj: Obj, path: string): NodeBody | undef
     ...withOptional('errorRate', errorRate.value),
     ...withOptional('callMode', callMode.value),
     ...withOptional('holdWorkerDuringCalls', hold.value),
+    ...withOptional('autoscaling', autoscaling.value),
   } satisfies NodeBody;
 }

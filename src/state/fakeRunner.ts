@@ -72,6 +72,7 @@ export function createFakeRunner(layout: MetricsLayout): FakeRunner {
         frames,
         edgeFrames,
         traces: emptyTraces,
+        controlEvents: [],
         simTimeMs: (firstWindow + count) * layout.windowMs,
         events: 10 * (firstWindow + count),
         wallRate: 1,

@@ -6,6 +6,7 @@
  */
 import type {
   EdgeMetricName,
+  FaultRecovery,
   MetricName,
   MetricsLayout,
   NodeSummary,
@@ -13,7 +14,15 @@ import type {
   TargetShare,
 } from '../engine/index.ts';
 
-export type { EdgeMetricName, MetricName, MetricsLayout, NodeSummary, RunSummary, TargetShare };
+export type {
+  EdgeMetricName,
+  FaultRecovery,
+  MetricName,
+  MetricsLayout,
+  NodeSummary,
+  RunSummary,
+  TargetShare,
+};
 
 /** Values per window: `rows × metrics.length`. */
 export function getWindowStride(layout: MetricsLayout): number {

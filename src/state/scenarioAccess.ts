@@ -12,8 +12,25 @@ export {
   presets,
   SCENARIO_DEFAULTS,
   validateScenario,
+  getGuideRules,
+  RULE_METRICS,
+  RULE_METRIC_KINDS,
+  SHARE_METRICS,
+  CHAOS_FAULT_TYPES,
+  CHAOS_FAULT_KINDS,
 } from '../scenario/index.ts';
-export type { Preset, Scenario, ScenarioError } from '../scenario/index.ts';
+export type {
+  AlertRuleSpec,
+  Chaos,
+  ChaosFaultEntry,
+  Preset,
+  RuleAction,
+  RuleMetric,
+  RuleSeverity,
+  Scenario,
+  ScenarioError,
+  ScenarioRule,
+} from '../scenario/index.ts';
 
 import type { Scenario } from '../scenario/index.ts';
 

@@ -5,6 +5,7 @@
  */
 import type { ScenarioNodeKind as NodeKind } from './scenarioAccess.ts';
 import type { JsonPath } from './jsonPath.ts';
+import { withoutReferences } from './controlEdits.ts';
 import { setIn } from './jsonPath.ts';
 import { createNodeDraft, ID_STEMS } from './nodeDefaults.ts';
 import type { Point } from './placement.ts';
@@ -56,11 +57,12 @@ export function addNode(
   return { candidate: { ...scenario, nodes }, id };
 }
 
-/** Remove a node, its edges and the faults aimed at it. */
+/** Remove a node, its edges, the faults aimed at it, and the rules and chaos targets naming it. */
 export function removeNode(scenario: Scenario, id: string): unknown {
-  const { faults } = scenario;
+  const { faults, rules: _rules, chaos: _chaos, ...rest } = scenario;
   return {
-    ...scenario,
+    ...rest,
+    ...withoutReferences(scenario, { node: id }),
     nodes: scenario.nodes.filter((n) => n.id !== id),
     edges: scenario.edges.filter((e) => e.from !== id && e.to !== id),
     ...(faults === undefined
@@ -78,9 +80,14 @@ export function addEdge(scenario: Scenario, ref: EdgeRef): unknown {
   return { ...scenario, edges: [...scenario.edges, { from: ref.from, to: ref.to }] };
 }
 
-/** Remove the edge `from → to`. */
+/** Remove the edge `from → to` (and rule actions that open its breaker). */
 export function removeEdge(scenario: Scenario, ref: EdgeRef): unknown {
-  return { ...scenario, edges: scenario.edges.filter((e) => !isEdge(e, ref)) };
+  const { rules: _rules, chaos: _chaos, ...rest } = scenario;
+  return {
+    ...rest,
+    edges: scenario.edges.filter((e) => !isEdge(e, ref)),
+    ...withoutReferences(scenario, ref),
+  };
 }
 
 /** Whether `edge` is the one `ref` names. */

@@ -4,7 +4,8 @@
  * batch into `metricsHistory` at once and commits progress to `runStore` at
  * most ~10 times a second (immediately when a run pauses or finishes).
  */
-import type { LiveFault, MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
+import type { ControlEvent, LiveFault, MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
+import { useAlertLogStore } from './alertLogStore.ts';
 import type { CommitThrottle, TimerApi } from './commitThrottle.ts';
 import { createCommitThrottle, realTimers } from './commitThrottle.ts';
 import type { TraceLog } from './analysis/traceLog.ts';
@@ -54,9 +55,13 @@ export function createSimController(deps: SimControllerDeps): SimController {
   let runToken = 0;
   let intent: 'running' | 'paused' = 'running';
   let pending: RunProgress | null = null;
+  /** Control events received since the last commit (committed with the progress). */
+  let pendingEvents: ControlEvent[] = [];
 
   const throttle: CommitThrottle = createCommitThrottle(
     () => {
+      if (pendingEvents.length > 0) useAlertLogStore.getState().append(pendingEvents);
+      pendingEvents = [];
       if (pending === null) return;
       runStore.getState().commitProgress(pending);
       pending = null;
@@ -71,6 +76,7 @@ export function createSimController(deps: SimControllerDeps): SimController {
     if (token !== runToken) return; // a late batch of a run that was stopped
     deps.history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
     deps.traces?.push(batch.traces);
+    for (const e of batch.controlEvents) pendingEvents.push(e);
     const status = batch.status === 'running' && intent === 'paused' ? 'paused' : batch.status;
     pending = {
       status,
@@ -95,6 +101,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
     const sim = getRunner();
     throttle.cancel();
     pending = null;
+    pendingEvents = [];
+    useAlertLogStore.getState().reset();
     deps.history.reset(null);
     deps.traces?.reset();
     runStore.getState().beginLoading();
@@ -160,6 +168,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
       runToken++;
       throttle.cancel();
       pending = null;
+      pendingEvents = [];
+      useAlertLogStore.getState().reset();
       deps.history.reset(null);
       runStore.getState().resetRun();
       if (runner !== null) await runner.stop();

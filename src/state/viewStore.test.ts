@@ -27,3 +27,18 @@ describe('viewStore', () => {
     expect(selectBanners(view()).length).toBeLessThanOrEqual(4);
   });
 });
+
+describe('editor tab', () => {
+  it('stays where it is until a node or an edge is selected, which shows the inspector', () => {
+    useViewStore.setState(initialViewData);
+    const view = () => useViewStore.getState();
+    view().setEditorTab('rules');
+    view().selectNode(null);
+    expect(view().editorTab).toBe('rules');
+    view().selectNode('api-1');
+    expect(view().editorTab).toBe('topology');
+    view().setEditorTab('chaos');
+    view().selectEdge({ from: 'lb', to: 'api-1' });
+    expect(view().editorTab).toBe('topology');
+  });
+});

@@ -1,4 +1,4 @@
-/** View state that is neither the document nor the run: selection and banners. */
+/** View state that is neither the document nor the run: selection, the editor's tab, banners. */
 import { create } from 'zustand';
 
 /** A selected edge, by its ends. */
@@ -8,6 +8,9 @@ export interface SelectedEdge {
 }
 
 export type BannerKind = 'error' | 'info';
+
+/** What the editor panel shows: the palette and inspector, the alert rules, or chaos mode. */
+export type EditorTab = 'topology' | 'rules' | 'chaos';
 
 /** A message shown above the workspace until dismissed. */
 export interface BannerMessage {
@@ -25,14 +28,20 @@ export interface ViewState {
   readonly banners: readonly BannerMessage[];
   /** Internal counter for banner ids. */
   readonly nextBannerId: number;
+  readonly editorTab: EditorTab;
+  /** Select a node (null: none); selecting one shows the inspector. */
   selectNode(id: string | null): void;
   selectEdge(edge: SelectedEdge | null): void;
+  setEditorTab(tab: EditorTab): void;
   /** Show a banner; returns its id. */
   showBanner(kind: BannerKind, title: string, details?: readonly string[]): number;
   dismissBanner(id: number): void;
 }
 
-type ViewData = Pick<ViewState, 'selectedNodeId' | 'selectedEdge' | 'banners' | 'nextBannerId'>;
+type ViewData = Pick<
+  ViewState,
+  'selectedNodeId' | 'selectedEdge' | 'banners' | 'nextBannerId' | 'editorTab'
+>;
 
 /** The state every test and a fresh page start from. */
 export const initialViewData: ViewData = {
@@ -40,6 +49,7 @@ export const initialViewData: ViewData = {
   selectedEdge: null,
   banners: [],
   nextBannerId: 1,
+  editorTab: 'topology',
 };
 
 /** Banners kept at once; the oldest go first. */
@@ -47,8 +57,19 @@ const MAX_BANNERS = 4;
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   ...initialViewData,
-  selectNode: (selectedNodeId) => set({ selectedNodeId, selectedEdge: null }),
-  selectEdge: (selectedEdge) => set({ selectedEdge, selectedNodeId: null }),
+  selectNode: (selectedNodeId) =>
+    set((s) => ({
+      selectedNodeId,
+      selectedEdge: null,
+      editorTab: selectedNodeId === null ? s.editorTab : 'topology',
+    })),
+  selectEdge: (selectedEdge) =>
+    set((s) => ({
+      selectedEdge,
+      selectedNodeId: null,
+      editorTab: selectedEdge === null ? s.editorTab : 'topology',
+    })),
+  setEditorTab: (editorTab) => set({ editorTab }),
   showBanner: (kind, title, details = []) => {
     const id = get().nextBannerId;
     set((s) => ({
@@ -63,3 +84,4 @@ export const useViewStore = create<ViewState>()((set, get) => ({
 export const selectSelectedNodeId = (s: ViewState): string | null => s.selectedNodeId;
 export const selectSelectedEdge = (s: ViewState): SelectedEdge | null => s.selectedEdge;
 export const selectBanners = (s: ViewState): readonly BannerMessage[] => s.banners;
+export const selectEditorTab = (s: ViewState): EditorTab => s.editorTab;

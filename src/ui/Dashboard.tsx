@@ -1,23 +1,26 @@
 import { useState } from 'react';
 import { selectScenario, useDocumentStore } from '../state/documentStore.ts';
 import { selectLayout, useRunStore } from '../state/runStore.ts';
+import { AlertLog } from './control/AlertLog.tsx';
 import type { DashboardTab } from './dashboard/DashboardTabs.tsx';
 import { DashboardTabs } from './dashboard/DashboardTabs.tsx';
 import { FailurePanels } from './dashboard/FailurePanels.tsx';
 import { ResiliencePanels } from './dashboard/ResiliencePanels.tsx';
 import { TrafficPanels } from './dashboard/TrafficPanels.tsx';
+import { useAlertMarkers } from './useAlertMarkers.ts';
 import { useTimeMarkers } from './useTimeMarkers.ts';
 
 /**
  * Live charts in three tabs — Traffic, Failures, Resilience — every time chart
- * marked with the fault windows (and alerts). Only the open tab is mounted; its
- * panels re-render when the history version changes, this component does not.
+ * marked with the fault windows and the alerts that fired; the alert log below
+ * them whatever the tab. Only the open tab is mounted; its panels re-render when
+ * the history version changes, this component does not.
  */
 export function Dashboard() {
   const layout = useRunStore(selectLayout);
   const scenario = useDocumentStore(selectScenario);
   const durationS = (layout?.durationMs ?? scenario.durationMs) / 1000;
-  const markers = useTimeMarkers();
+  const markers = useTimeMarkers(useAlertMarkers());
   const [tab, setTab] = useState<DashboardTab>('traffic');
   return (
     <section className="panel dashboard" aria-label="Live metrics">
@@ -32,6 +35,7 @@ export function Dashboard() {
         {tab === 'failures' && <FailurePanels durationS={durationS} markers={markers} />}
         {tab === 'resilience' && <ResiliencePanels durationS={durationS} markers={markers} />}
       </div>
+      <AlertLog />
     </section>
   );
 }

@@ -11,7 +11,13 @@ const WORKER_KINDS: ReadonlySet<string> = new Set(['service', 'database']);
 export function toNodeReading(latest: NodeLatest): NodeReading {
   const down = latest.instances === 0;
   if (WORKER_KINDS.has(latest.kind)) {
-    return { utilization: latest.utilization, text: formatPercent(latest.utilization), down };
+    // A service with other than one instance says how many (autoscaling changes this live).
+    const many = latest.kind === 'service' && latest.instances > 1 ? ` ×${latest.instances}` : '';
+    return {
+      utilization: latest.utilization,
+      text: `${formatPercent(latest.utilization)}${many}`,
+      down,
+    };
   }
   return { utilization: null, text: `${formatRateCompact(latest.arrivalsPerSec)}/s`, down };
 }

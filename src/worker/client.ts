@@ -12,6 +12,7 @@ import type {
   Speed,
 } from './protocol.ts';
 
+export type { ControlEvent } from '../engine/index.ts';
 export type {
   BatchListener,
   InjectResult,

@@ -1,4 +1,4 @@
-import type { MetricsLayout, RunSummary } from '../engine/index.ts';
+import type { ControlEvent, MetricsLayout, RunSummary } from '../engine/index.ts';
 
 /** Simulated ms per wall ms (0.1 … 1000), or 'max' for as fast as possible. */
 export type Speed = number | 'max';
@@ -19,6 +19,11 @@ export interface MetricsBatch {
   readonly edgeFrames: Float64Array;
   /** Sampled hops, as columns (one entry per hop); buffers are transferred. */
   readonly traces: TraceColumns;
+  /**
+   * What the control plane did since the last batch (alerts, scaling, faults),
+   * oldest first; the engine keeps at most `CONTROL_LOG_CAPACITY` between batches.
+   */
+  readonly controlEvents: readonly ControlEvent[];
   readonly simTimeMs: number;
   readonly events: number;
   /** Requests completed per wall second over the last slice (engine throughput). */

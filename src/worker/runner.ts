@@ -80,6 +80,7 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       frames: packFrames(frames, layout.rows),
       edgeFrames: packEdgeFrames(frames, layout.edges.length),
       traces: packTraces(sim.drainTraces()),
+      controlEvents: sim.drainControlEvents(),
       simTimeMs: sim.now,
       events: sim.events,
       wallRate: elapsed > 0 ? (finishedSinceEmit * 1000) / elapsed : 0,
@@ -174,10 +175,12 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       const candidate = { ...current, faults: [...(current.faults ?? []), recorded] };
       const result = validateScenario(candidate);
       if (!result.ok) return { ok: false, errors: result.errors.map(formatScenarioError) };
-      const compiled = compileScenario(result.scenario).faults.at(-1);
-      if (compiled === undefined) return { ok: false, errors: ['the fault was not recorded'] };
+      // The new fault compiles to the last specs: one, or one per edge for a node's partition.
+      const before = compileScenario(current).faults.length;
+      const added = compileScenario(result.scenario).faults.slice(before);
+      if (added.length === 0) return { ok: false, errors: ['the fault was not recorded'] };
       current = result.scenario;
-      sim.inject(compiled);
+      for (const f of added) sim.inject(f);
       return { ok: true, fault: recorded };
     },
   };

@@ -77,6 +77,18 @@ describe('AlertEvaluator', () => {
     expect(evaluator.firing()).toEqual(['errors']);
   });
 
+  it('with reportPending, says when a rule goes pending and when a pending rule clears', () => {
+    const evaluator = new AlertEvaluator([errorRule], layout, { reportPending: true });
+    const events = run(evaluator, [50, 50, 0, 50, 50, 50, 0]);
+    expect(events.map((e) => [e.type, e.atMs, 'sinceMs' in e ? e.sinceMs : null])).toEqual([
+      ['pending', 1000, 0],
+      ['inactive', 3000, 0],
+      ['pending', 4000, 3000],
+      ['firing', 6000, 3000],
+      ['resolved', 7000, null],
+    ]);
+  });
+
   it('a window with no finished calls has no error rate: pending ends', () => {
     const events = run(new AlertEvaluator([{ ...errorRule, forMs: 2000 }], layout), [50, 0, 50]);
     expect(events).toEqual([]);

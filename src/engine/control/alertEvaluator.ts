@@ -10,6 +10,24 @@ import type { AlertAction, AlertRule, AlertSeverity } from './alertRules.ts';
 /** A change of a rule's state, at a window's end. */
 export type AlertEvent =
   | {
+      /** The condition started to hold but has not held for `forMs` yet (only with `reportPending`). */
+      readonly type: 'pending';
+      readonly ruleId: string;
+      readonly severity: AlertSeverity;
+      readonly atMs: number;
+      readonly sinceMs: number;
+      readonly value: number;
+    }
+  | {
+      /** A pending rule's condition stopped holding before it fired (only with `reportPending`). */
+      readonly type: 'inactive';
+      readonly ruleId: string;
+      readonly severity: AlertSeverity;
+      readonly atMs: number;
+      readonly sinceMs: number;
+      readonly value: number;
+    }
+  | {
       readonly type: 'firing';
       readonly ruleId: string;
       readonly severity: AlertSeverity;
@@ -44,12 +62,23 @@ interface RuleState {
   firedAt: number;
 }
 
+export interface AlertEvaluatorOptions {
+  /** Also report `pending` (condition holds, `forMs` not reached) and `inactive` (it stopped before firing). */
+  readonly reportPending?: boolean;
+}
+
 /** Holds the state of every rule between windows. */
 export class AlertEvaluator {
   private readonly states: RuleState[];
+  private readonly reportPending: boolean;
 
   /** Throws if a rule names a node the layout does not have. */
-  constructor(rules: readonly AlertRule[], layout: AlertLayout) {
+  constructor(
+    rules: readonly AlertRule[],
+    layout: AlertLayout,
+    options: AlertEvaluatorOptions = {},
+  ) {
+    this.reportPending = options.reportPending === true;
     this.states = rules.map((rule, i) => ({
       rule,
       source: resolveScope(rule.scope, layout, `rules[${i}].scope`),
@@ -77,32 +106,34 @@ export class AlertEvaluator {
     const { rule } = state;
     const value = readAlertMetric(frame, state.source, rule.metric);
     const holds = rule.comparator === '>' ? value > rule.threshold : value < rule.threshold;
-    if (!holds) {
-      state.activeSince = Number.NaN;
-      if (Number.isNaN(state.firedAt)) return null;
-      const firedAtMs = state.firedAt;
-      state.firedAt = Number.NaN;
-      return {
-        type: 'resolved',
-        ruleId: rule.id,
-        severity: rule.severity,
-        atMs: frame.endMs,
-        firedAtMs,
-        value,
-      };
+    if (!holds) return this.release(state, frame, value);
+    const starting = Number.isNaN(state.activeSince);
+    if (starting) state.activeSince = frame.startMs;
+    if (!Number.isNaN(state.firedAt)) return null;
+    const base = { ruleId: rule.id, severity: rule.severity, atMs: frame.endMs, value };
+    if (frame.endMs - state.activeSince < rule.forMs) {
+      return starting && this.reportPending
+        ? { type: 'pending', ...base, sinceMs: state.activeSince }
+        : null;
     }
-    if (Number.isNaN(state.activeSince)) state.activeSince = frame.startMs;
-    if (!Number.isNaN(state.firedAt) || frame.endMs - state.activeSince < rule.forMs) return null;
     state.firedAt = frame.endMs;
-    return {
-      type: 'firing',
-      ruleId: rule.id,
-      severity: rule.severity,
-      atMs: frame.endMs,
-      sinceMs: state.activeSince,
-      value,
-      actions: rule.actions ?? [],
-    };
+    return { type: 'firing', ...base, sinceMs: state.activeSince, actions: rule.actions ?? [] };
+  }
+
+  /** The condition does not hold: a firing rule resolves, a pending one goes back to inactive. */
+  private release(state: RuleState, frame: AlertFrame, value: number): AlertEvent | null {
+    const { rule } = state;
+    const sinceMs = state.activeSince;
+    state.activeSince = Number.NaN;
+    const base = { ruleId: rule.id, severity: rule.severity, atMs: frame.endMs, value };
+    if (Number.isNaN(state.firedAt)) {
+      return this.reportPending && !Number.isNaN(sinceMs)
+        ? { type: 'inactive', ...base, sinceMs }
+        : null;
+    }
+    const firedAtMs = state.firedAt;
+    state.firedAt = Number.NaN;
+    return { type: 'resolved', ...base, firedAtMs };
   }
 }
 

@@ -80,6 +80,11 @@ export class Autoscaler {
     return this.pendingReadyAt.length;
   }
 
+  /** When the next evaluation is due (Infinity: never, e.g. a scaler driven by alert actions only). */
+  get nextEvaluationAt(): number {
+    return this.nextEvaluation;
+  }
+
   /** The next time `tick` has something to do: an instance becoming ready or an evaluation. */
   nextChangeAt(): number {
     return Math.min(this.pendingReadyAt[0] ?? Infinity, this.nextEvaluation);
@@ -99,6 +104,16 @@ export class Autoscaler {
     const change = this.evaluate(now, utilization);
     if (change !== null) events.push(change);
     return events;
+  }
+
+  /**
+   * Promote starting instances whose start-up is over by `now` (what `tick`
+   * does first). Lets a caller read the ready count before it measures
+   * utilization, as HPA counts a pod that has just become ready at 0 %.
+   */
+  admitReady(now: number): ScalingEvent | null {
+    const readied = this.promote(now);
+    return readied > 0 ? { type: 'ready', atMs: now, count: readied } : null;
   }
 
   /**

@@ -8,6 +8,16 @@ import { BaseBehavior } from './behavior.ts';
 import { FULL, SERVE, Station, reportLevels } from './station.ts';
 
 const TIMER_DONE = 0;
+/** The service's scaler is due (an evaluation, or starting instances becoming ready). */
+export const TIMER_SCALE = 1;
+
+/** What drives a scalable service's instance count (`control/serviceScaler.ts`). */
+export interface InstanceScaler {
+  /** Its timer fired; `tag` tells a current timer from a superseded one. */
+  onTimer(tag: number): void;
+  /** A metrics window closed (before its span is reset): fold its busy-worker area. */
+  windowClosed(): void;
+}
 const REJECTED_QUEUE_FULL = FAILURE_CAUSES.indexOf('rejected-queue-full');
 const INJECTED_ERROR = FAILURE_CAUSES.indexOf('injected-error');
 
@@ -19,6 +29,11 @@ const INJECTED_ERROR = FAILURE_CAUSES.indexOf('injected-error');
  * another or all at once, and answers when they have answered — failing with the
  * first downstream failure. With `holdWorkerDuringCalls` (thread-per-request) the
  * worker stays busy while downstream calls are out.
+ *
+ * The first `active` instances take new calls. Scaling in (`resize`) stops
+ * sending calls to the last ones, which finish what they hold (graceful
+ * shutdown) and count toward capacity until they are empty; scaling out
+ * reuses them first, then adds new ones.
  */
 export class ServiceNode extends BaseBehavior {
   private readonly k: Kernel;
@@ -26,6 +41,11 @@ export class ServiceNode extends BaseBehavior {
   private readonly serviceTime: Sampler;
   private readonly stream: RandomStream;
   private readonly instances: Station[];
+  /** Instances taking new calls (the first ones of `instances`). */
+  private active: number;
+  private readonly workers: number;
+  private readonly queueCapacity: number;
+  private scaler: InstanceScaler | null = null;
   private readonly errorRate: number;
   private readonly parallel: boolean;
   private readonly hold: boolean;
@@ -49,6 +69,9 @@ export class ServiceNode extends BaseBehavior {
       { length: spec.instances },
       () => new Station(spec.workers, spec.queueCapacity),
     );
+    this.active = spec.instances;
+    this.workers = spec.workers;
+    this.queueCapacity = spec.queueCapacity;
     this.errorRate = spec.errorRate;
     this.parallel = spec.callMode === 'parallel';
     this.hold = spec.holdWorkerDuringCalls;
@@ -57,8 +80,30 @@ export class ServiceNode extends BaseBehavior {
     k.stats[index]!.setCapacity(spec.workers * spec.instances);
   }
 
+  /** Instances taking new calls. */
+  get instanceCount(): number {
+    return this.active;
+  }
+
+  get workersPerInstance(): number {
+    return this.workers;
+  }
+
+  /** Let `scaler` drive the instance count (its timers come through `onTimer`). */
+  attachScaler(scaler: InstanceScaler): void {
+    this.scaler = scaler;
+  }
+
+  /** From now on, `count` instances take new calls; the others drain. */
+  resize(count: number): void {
+    while (this.instances.length < count)
+      this.instances.push(new Station(this.workers, this.queueCapacity));
+    this.active = count;
+    this.updateCapacity();
+  }
+
   onCall(call: number): void {
-    const n = this.instances.length;
+    const n = this.active;
     const i = n === 1 ? 0 : uniformInt(this.stream, n);
     this.k.calls.aux[call] = i;
     const verdict = this.instances[i]!.admit(call);
@@ -69,7 +114,8 @@ export class ServiceNode extends BaseBehavior {
     }
   }
 
-  override onTimer(_kind: number, call: number, gen: number): void {
+  override onTimer(kind: number, call: number, gen: number): void {
+    if (kind !== TIMER_DONE) return this.scaler?.onTimer(gen);
     const k = this.k;
     if (!k.calls.isPending(call, gen)) return; // failed by a crash meanwhile
     const errorRate = Math.max(this.errorRate, k.extraErrorRate[this.index]!);
@@ -108,14 +154,19 @@ export class ServiceNode extends BaseBehavior {
   override crash(): void {
     for (const s of this.instances) s.reset();
     this.report();
+    if (this.instances.length > this.active) this.updateCapacity();
   }
 
   override writeWindow(values: Float64Array, o: number): void {
-    values[o + METRIC.instances] = this.k.down[this.index] === 1 ? 0 : this.instances.length;
+    values[o + METRIC.instances] = this.k.down[this.index] === 1 ? 0 : this.active;
+  }
+
+  override closeWindow(_counted: boolean): void {
+    this.scaler?.windowClosed();
   }
 
   override summarize(): Record<string, unknown> {
-    return { instances: this.instances.length };
+    return { instances: this.active };
   }
 
   private edgesFor(call: number): Int32Array {
@@ -144,9 +195,21 @@ export class ServiceNode extends BaseBehavior {
   private freeWorker(call: number): void {
     const calls = this.k.calls;
     calls.flags[call]! &= ~FLAG_HOLDING;
-    const next = this.instances[calls.aux[call]!]!.release();
+    const i = calls.aux[call]!;
+    const next = this.instances[i]!.release();
     this.report();
     if (next >= 0) this.begin(next);
+    else if (i >= this.active) this.updateCapacity(); // a draining instance may be empty now
+  }
+
+  /** Workers of the active instances and of draining ones that still hold calls. */
+  private updateCapacity(): void {
+    let serving = this.active;
+    for (let i = this.active; i < this.instances.length; i++) {
+      const s = this.instances[i]!;
+      if (s.busy > 0 || s.waiting > 0) serving++;
+    }
+    this.k.stats[this.index]!.setCapacity(this.workers * serving);
   }
 
   private report(): void {

@@ -59,6 +59,13 @@ export abstract class BreakerBase implements CircuitBreaker {
     return ok;
   }
 
+  forceOpen(nowMs: number): boolean {
+    this.advance(nowMs);
+    if (this.log.state === 'open') return false;
+    this.open(nowMs);
+    return true;
+  }
+
   abstract onSuccess(nowMs: number, durationMs: number): void;
   abstract onFailure(nowMs: number, durationMs: number): void;
 

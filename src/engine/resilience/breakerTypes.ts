@@ -41,6 +41,12 @@ export interface CircuitBreaker {
   tryAcquire(nowMs: number): boolean;
   onSuccess(nowMs: number, durationMs: number): void;
   onFailure(nowMs: number, durationMs: number): void;
+  /**
+   * Open now, whatever the state (an operator's or an alert rule's action: the
+   * guide's `openCircuitBreaker`). Returns false if it was open already. The
+   * open period then runs as after any opening; half-open trials follow.
+   */
+  forceOpen(nowMs: number): boolean;
   /** Calls refused so far. */
   readonly rejectedCalls: number;
   /** All state changes so far (a count) … */

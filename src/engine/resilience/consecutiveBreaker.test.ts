@@ -127,6 +127,18 @@ describe('consecutive-failure breaker (the guide)', () => {
     expect(kept.map((k) => k.atMs)).toEqual([...kept.map((k) => k.atMs)].sort((a, b) => a - b));
   });
 
+  it('forceOpen opens a closed breaker for openMs (an alert action), once', () => {
+    const breaker = createCircuitBreaker(GUIDE);
+    expect(breaker.forceOpen(1000)).toBe(true);
+    expect(breaker.state).toBe('open');
+    expect(breaker.forceOpen(2000)).toBe(false); // already open: the open period is not extended
+    expect(breaker.tryAcquire(1000 + GUIDE.openMs - 1)).toBe(false);
+    expect(breaker.tryAcquire(1000 + GUIDE.openMs)).toBe(true);
+    expect(breaker.state).toBe('half-open');
+    expect(breaker.forceOpen(1000 + GUIDE.openMs)).toBe(true);
+    expect(breaker.transitions.map((t) => t.to)).toEqual(['open', 'half-open', 'open']);
+  });
+
   it('rejects options out of range', () => {
     expect(() => createCircuitBreaker({ ...GUIDE, failureThreshold: 0 })).toThrow(
       /failureThreshold/,

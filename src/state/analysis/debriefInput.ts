@@ -5,7 +5,7 @@
  */
 import type { Fault } from '../../scenario/index.ts';
 import { getTotalsRow } from '../metricsAccess.ts';
-import type { RunSummary } from '../metricsAccess.ts';
+import type { FaultRecovery, RunSummary } from '../metricsAccess.ts';
 import type { MetricsHistory } from '../metricsHistory.ts';
 import type { Scenario } from '../scenarioAccess.ts';
 import type { DebriefAlert, DebriefFaultInput, DebriefInput } from './debriefTypes.ts';
@@ -57,6 +57,14 @@ function toFaultInput(fault: Fault, recovery: number | null | undefined): Debrie
   return recovery === undefined ? base : { ...base, timeToRecoverMs: recovery };
 }
 
+/** A fault as the run measured it: null time to recover = never back; unmeasured = absent. */
+function fromFaultRecovery(f: FaultRecovery): DebriefFaultInput {
+  const base = { type: f.type, target: f.target, atMs: f.atMs, durationMs: f.durationMs };
+  if (f.status === 'recovered') return { ...base, timeToRecoverMs: f.timeToRecoverMs };
+  if (f.status === 'not-recovered') return { ...base, timeToRecoverMs: null };
+  return base;
+}
+
 /** The debrief input of a run. */
 export function buildDebriefInput(
   summary: RunSummary,
@@ -65,9 +73,11 @@ export function buildDebriefInput(
   extras: DebriefExtras = {},
 ): DebriefInput {
   const { totals } = summary;
-  const faults = (scenario.faults ?? []).map((f, i) =>
-    toFaultInput(f, extras.timeToRecoverMs?.[i]),
-  );
+  // The run's own fault book (timeline, live and chaos faults, with recovery) when it kept one.
+  const faults =
+    summary.faults !== undefined
+      ? summary.faults.map(fromFaultRecovery)
+      : (scenario.faults ?? []).map((f, i) => toFaultInput(f, extras.timeToRecoverMs?.[i]));
   return {
     requests: totals.requests,
     succeeded: totals.succeeded,

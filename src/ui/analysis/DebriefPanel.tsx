@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { computeDebrief } from '../../state/analysis/debrief.ts';
 import { buildDebriefInput } from '../../state/analysis/debriefInput.ts';
+import { getRunDebriefExtras } from '../../state/analysis/runAlerts.ts';
 import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import { metricsHistory } from '../../state/metricsHistory.ts';
 import { selectSummary, useRunStore } from '../../state/runStore.ts';
@@ -15,7 +16,9 @@ export function DebriefPanel() {
     () =>
       summary === null
         ? null
-        : computeDebrief(buildDebriefInput(summary, metricsHistory, scenario)),
+        : computeDebrief(
+            buildDebriefInput(summary, metricsHistory, scenario, getRunDebriefExtras(scenario)),
+          ),
     [summary, scenario],
   );
   if (debrief === null)

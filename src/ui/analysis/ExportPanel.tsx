@@ -1,5 +1,6 @@
 import { computeDebrief } from '../../state/analysis/debrief.ts';
 import { buildDebriefInput } from '../../state/analysis/debriefInput.ts';
+import { getRunDebriefExtras } from '../../state/analysis/runAlerts.ts';
 import { historyToCsv } from '../../state/analysis/csvExport.ts';
 import {
   createRunReport,
@@ -28,7 +29,9 @@ function exportReport(): void {
   const { summary, layout } = useRunStore.getState();
   const scenario = useDocumentStore.getState().scenario;
   if (summary === null || layout === null) return;
-  const debrief = computeDebrief(buildDebriefInput(summary, metricsHistory, scenario));
+  const debrief = computeDebrief(
+    buildDebriefInput(summary, metricsHistory, scenario, getRunDebriefExtras(scenario)),
+  );
   const report = createRunReport(scenario, layout, summary, debrief);
   downloadText(runReportToJson(report), `${baseName()}-report.json`, 'application/json');
 }

@@ -1,22 +1,39 @@
+import { selectEditorTab, useViewStore } from '../../state/viewStore.ts';
+import { ChaosEditor } from '../control/ChaosEditor.tsx';
+import { RulesEditor } from '../control/RulesEditor.tsx';
 import { Inspector } from '../inspector/Inspector.tsx';
+import { EditorTabs } from './EditorTabs.tsx';
 import { Palette } from './Palette.tsx';
 import { RunEditNotice } from './RunEditNotice.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
 import { UnfinishedList } from './UnfinishedList.tsx';
 
-/** The editing side panel: palette, undo/redo, what is unfinished, and the inspector. */
+/** The editing side panel: undo/redo, then the topology (palette, what is unfinished, inspector), the alert rules or chaos mode. */
 export function EditorPanel() {
+  const tab = useViewStore(selectEditorTab);
   return (
     <aside className="panel editor-panel" aria-labelledby="editor-title">
       <header className="panel-header">
         <h2 id="editor-title">Edit</h2>
         <UndoRedo />
       </header>
-      <div className="editor-body">
-        <Palette />
-        <RunEditNotice />
-        <UnfinishedList />
-        <Inspector />
+      <EditorTabs />
+      <div
+        className="editor-body"
+        id="editor-tabpanel"
+        role="tabpanel"
+        aria-labelledby={`editor-tab-${tab}`}
+      >
+        {tab === 'topology' && (
+          <>
+            <Palette />
+            <RunEditNotice />
+            <UnfinishedList />
+            <Inspector />
+          </>
+        )}
+        {tab === 'rules' && <RulesEditor />}
+        {tab === 'chaos' && <ChaosEditor />}
       </div>
     </aside>
   );
