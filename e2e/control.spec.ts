@@ -37,6 +37,9 @@ test.describe('autoscaling, alert rules and chaos mode', () => {
     await expect.poll(() => canvasInstances(page, 'api')).toBe(2);
     await expect(log).toContainText(/scale-in −\d+/);
     await expect(log.locator('[data-state="resolved"]').first()).toBeVisible();
+    await expect(page.getByTestId('control-summary')).toContainText(
+      /Whole run: \d+ of 4 rules fired \(\d+ times\) · \d+ scale-outs, \d+ scale-ins/,
+    );
     await page.screenshot({ path: '/tmp/control-spike-finished.png' });
   });
 

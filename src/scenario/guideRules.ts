@@ -16,17 +16,15 @@ export interface RuleTopology {
 
 /** The guide's rules for `topology`, in the guide's order, ids `<rule>@<node>`. */
 export function getGuideRules(topology: RuleTopology): AlertRuleSpec[] {
-  const index = new Map(topology.nodes.map((n, i) => [n.id, i]));
+  // `totals` is the engine's name for the clients' row: a node called so is not watched.
+  const nodes = topology.nodes.filter((n) => n.id !== 'totals');
+  const index = new Map(nodes.map((n, i) => [n.id, i]));
   const edges = topology.edges.flatMap((e): (readonly [number, number])[] => {
     const from = index.get(e.from);
     const to = index.get(e.to);
     return from === undefined || to === undefined ? [] : [[from, to]];
   });
-  const layout = {
-    nodeIds: topology.nodes.map((n) => n.id),
-    nodeKinds: topology.nodes.map((n) => n.kind),
-    edges,
-  };
+  const layout = { nodeIds: nodes.map((n) => n.id), nodeKinds: nodes.map((n) => n.kind), edges };
   const guarded = new Set(
     topology.edges.filter((e) => e.policy?.circuitBreaker !== undefined).map(edgeKey),
   );

@@ -74,6 +74,11 @@ export function checkRuleNode(
     report(c, at(path, 'node'), `is required: ${metric} is reported by nodes (${list}) only`);
     return false;
   }
+  if (node === 'totals') {
+    // The engine's name for the clients' row: a node called so cannot be told apart.
+    report(c, at(path, 'node'), 'a node named "totals" cannot be watched by a rule; rename it');
+    return false;
+  }
   if (nodes === undefined) return true;
   const found = nodes.find((n) => n.id === node);
   if (found === undefined) {

@@ -144,6 +144,15 @@ describe('alert rules', () => {
     ]);
   });
 
+  it('refuses a rule on a node named "totals" (the engine’s name for the clients’ row)', () => {
+    const d = doc();
+    const nodes = (d.nodes as Json[]).map((n) => (n.id === 'worker' ? { ...n, id: 'totals' } : n));
+    const edges = (d.edges as Json[]).map((e) => (e.to === 'worker' ? { ...e, to: 'totals' } : e));
+    expect(problems({ ...d, nodes, edges, rules: [rule({ node: 'totals' })] })).toEqual([
+      'rules[0].node: a node named "totals" cannot be watched by a rule; rename it',
+    ]);
+  });
+
   it('refuses a metric on a node that does not report it', () => {
     expect(
       problems(doc({}, { rules: [rule({ metric: 'healthyShare', threshold: 0.5 })] })),

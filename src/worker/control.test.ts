@@ -1,4 +1,5 @@
 /** The control plane through the worker API: events stream with the batches; live faults are recorded whole. */
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createSimulation, type ControlEvent } from '../engine/index.ts';
@@ -63,5 +64,27 @@ describe('control events through the worker', { timeout: 60_000 }, () => {
     const replay = viaWorker({ ...scenario, faults: [result.fault] }, 'max').at(-1)?.summary;
     expect(replay).toEqual(live);
     expect(live?.faults).toMatchObject([{ type: 'partition', target: 'lb', durationMs: 3000 }]);
+  });
+
+  it('gives the CLI’s numbers: same alerts, scaling and recovery times for the same seed', () => {
+    const file = 'src/scenario/fixtures/chaos-pool.json';
+    const cli = JSON.parse(
+      execFileSync('node_modules/.bin/tsx', ['src/cli/main.ts', file, '--json'], {
+        encoding: 'utf8',
+      }),
+    ) as Record<string, unknown>;
+    const worker = viaWorker(fixture('chaos-pool.json'), 'max').at(-1)?.summary;
+    const { totals, alerts, faults, faultCount } = cli;
+    expect({ totals, alerts, faults, faultCount }).toEqual(
+      JSON.parse(
+        JSON.stringify({
+          totals: worker?.totals,
+          alerts: worker?.alerts,
+          faults: worker?.faults,
+          faultCount: worker?.faultCount,
+        }),
+      ),
+    );
+    expect(faultCount).toBeGreaterThan(5);
   });
 });

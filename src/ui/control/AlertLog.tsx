@@ -8,6 +8,7 @@ import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import { selectStatus, useRunStore } from '../../state/runStore.ts';
 import { useViewStore } from '../../state/viewStore.ts';
 import { toAlertLogRow } from './alertLogRows.ts';
+import { ControlSummaryLine } from './ControlSummaryLine.tsx';
 import { RecoveryTable } from './RecoveryTable.tsx';
 
 /** Rows shown at most; the store keeps more, the run summary has the totals. */
@@ -73,6 +74,7 @@ export function AlertLog() {
           </table>
         </div>
       )}
+      <ControlSummaryLine />
       <RecoveryTable />
     </figure>
   );
