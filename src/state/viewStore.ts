@@ -1,4 +1,4 @@
-/** View state that is neither the document nor the run: selection and banners. */
+/** View state that is neither the document nor the run: selection (one node, several nodes, or an edge) and banners. */
 import { create } from 'zustand';
 
 /** A selected edge, by its ends. */
@@ -19,24 +19,35 @@ export interface BannerMessage {
 }
 
 export interface ViewState {
+  /** The node the inspector shows: the only, or the last added, selected node. */
   readonly selectedNodeId: string | null;
+  /** Every selected node (box select, shift-click); includes `selectedNodeId`. */
+  readonly selectedNodeIds: readonly string[];
   /** At most one of `selectedNodeId` and `selectedEdge` is set. */
   readonly selectedEdge: SelectedEdge | null;
   readonly banners: readonly BannerMessage[];
   /** Internal counter for banner ids. */
   readonly nextBannerId: number;
   selectNode(id: string | null): void;
+  /** Select exactly these nodes (the last one is shown in the inspector). */
+  selectNodes(ids: readonly string[]): void;
+  /** Shift-click: add a node to the selection, or take it out. */
+  toggleNode(id: string): void;
   selectEdge(edge: SelectedEdge | null): void;
   /** Show a banner; returns its id. */
   showBanner(kind: BannerKind, title: string, details?: readonly string[]): number;
   dismissBanner(id: number): void;
 }
 
-type ViewData = Pick<ViewState, 'selectedNodeId' | 'selectedEdge' | 'banners' | 'nextBannerId'>;
+type ViewData = Pick<
+  ViewState,
+  'selectedNodeId' | 'selectedNodeIds' | 'selectedEdge' | 'banners' | 'nextBannerId'
+>;
 
 /** The state every test and a fresh page start from. */
 export const initialViewData: ViewData = {
   selectedNodeId: null,
+  selectedNodeIds: [],
   selectedEdge: null,
   banners: [],
   nextBannerId: 1,
@@ -47,8 +58,17 @@ const MAX_BANNERS = 4;
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   ...initialViewData,
-  selectNode: (selectedNodeId) => set({ selectedNodeId, selectedEdge: null }),
-  selectEdge: (selectedEdge) => set({ selectedEdge, selectedNodeId: null }),
+  selectNode: (id) =>
+    set({ selectedNodeId: id, selectedNodeIds: id === null ? [] : [id], selectedEdge: null }),
+  selectNodes: (ids) => {
+    const unique = [...new Set(ids)];
+    set({ selectedNodeIds: unique, selectedNodeId: unique.at(-1) ?? null, selectedEdge: null });
+  },
+  toggleNode: (id) => {
+    const ids = get().selectedNodeIds;
+    get().selectNodes(ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]);
+  },
+  selectEdge: (selectedEdge) => set({ selectedEdge, selectedNodeId: null, selectedNodeIds: [] }),
   showBanner: (kind, title, details = []) => {
     const id = get().nextBannerId;
     set((s) => ({
@@ -61,5 +81,6 @@ export const useViewStore = create<ViewState>()((set, get) => ({
 }));
 
 export const selectSelectedNodeId = (s: ViewState): string | null => s.selectedNodeId;
+export const selectSelectedNodeIds = (s: ViewState): readonly string[] => s.selectedNodeIds;
 export const selectSelectedEdge = (s: ViewState): SelectedEdge | null => s.selectedEdge;
 export const selectBanners = (s: ViewState): readonly BannerMessage[] => s.banners;

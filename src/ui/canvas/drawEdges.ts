@@ -11,6 +11,23 @@ import { toEdgeKey } from './topologyTypes.ts';
 export const ARROW_MARKER_ID = 'distsim-arrow';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
+type Defs = Selection<SVGDefsElement, unknown, null, undefined>;
+
+/** The arrowhead every edge ends in. */
+export function appendMarkers(defs: Defs): void {
+  defs
+    .append('marker')
+    .attr('id', ARROW_MARKER_ID)
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 9)
+    .attr('refY', 5)
+    .attr('markerWidth', 8)
+    .attr('markerHeight', 8)
+    .attr('orient', 'auto-start-reverse')
+    .append('path')
+    .attr('class', 'topology-arrow')
+    .attr('d', 'M 0 0 L 10 5 L 0 10 z');
+}
 
 interface DrawnEdge {
   readonly key: string;

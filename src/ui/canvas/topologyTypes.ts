@@ -30,18 +30,31 @@ export interface TopologyProps {
   readonly nodes: readonly TopologyNode[];
   readonly edges: readonly TopologyEdge[];
   readonly readings: ReadonlyMap<string, NodeReading>;
-  readonly selectedId: string | null;
+  /** Every selected node. */
+  readonly selectedIds: ReadonlySet<string>;
   /** The selected edge as `from→to`, or null. */
   readonly selectedEdgeKey: string | null;
+  /** Dragged nodes snap to the grid. */
+  readonly snap: boolean;
 }
 
 export interface TopologyOptions {
-  /** A node was clicked (or Enter pressed on it); null when the background was clicked. */
-  onSelect(id: string | null): void;
+  /** A node was clicked (shift: `additive`) or Enter pressed on it; null when the background was clicked. */
+  onSelect(id: string | null, additive: boolean): void;
+  /** A selection box was drawn around these nodes. */
+  onSelectNodes(ids: readonly string[]): void;
   /** An edge was clicked. */
   onSelectEdge(edge: TopologyEdge): void;
   /** A node was right-clicked (context menu), at viewport coordinates. */
   onNodeMenu?(id: string, pageX: number, pageY: number): void;
+  /** Nodes were dragged (or nudged) to new positions: one edit. */
+  onMoveNodes(positions: ReadonlyMap<string, { x: number; y: number }>): void;
+  /** Why an edge from `from` to each other node would be refused (null: allowed). */
+  getConnectRefusals(from: string): ReadonlyMap<string, string | null>;
+  onConnect(from: string, to: string): void;
+  onConnectRefused(from: string, to: string, reason: string): void;
+  /** A message for the person (keyboard connect in progress), or null to clear it. */
+  onStatus(text: string | null): void;
 }
 
 /** The framework-free controller behind the topology view. */
@@ -49,5 +62,7 @@ export interface TopologyController {
   update(props: TopologyProps): void;
   /** Zoom to show every node. */
   fit(): void;
+  /** A point on screen (client coordinates) in canvas units: where a dropped node goes. */
+  toCanvasPoint(clientX: number, clientY: number): { x: number; y: number };
   destroy(): void;
 }
