@@ -9,6 +9,7 @@ export type { LiveFault } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
+import { traceFeed } from './traceFeed.ts';
 import { useRunStore } from './runStore.ts';
 import type { SimController } from './simController.ts';
 import { createSimController } from './simController.ts';
@@ -24,6 +25,7 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     createRunner,
     getScenario: () => useDocumentStore.getState().scenario,
     history: metricsHistory,
+    traces: traceFeed,
   });
   controller = sim;
   // Live edits are not recorded yet: a change stops the run, and a run that was

@@ -1,6 +1,11 @@
 import type { DragEvent } from 'react';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import { selectSnapToGrid, useCanvasSettings } from '../state/canvasSettingsStore.ts';
+import {
+  selectReducedMotion,
+  selectSnapToGrid,
+  useCanvasSettings,
+} from '../state/canvasSettingsStore.ts';
+import { traceFeed } from '../state/traceFeed.ts';
 import { selectSelectedEdge, selectSelectedNodeIds, useViewStore } from '../state/viewStore.ts';
 import { createTopologyController } from './canvas/createTopologyController.ts';
 import type { TopologyController } from './canvas/topologyTypes.ts';
@@ -9,9 +14,10 @@ import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { FaultMenu, type FaultMenuTarget } from './FaultMenu.tsx';
 import { dropKind, KIND_DRAG_TYPE, topologyActions } from './topologyActions.ts';
+import { LiveStateLegend } from './LiveStateLegend.tsx';
 import { UtilizationLegend } from './UtilizationLegend.tsx';
 import { useCanvasShortcuts } from './useCanvasShortcuts.ts';
-import { useNodeReadings } from './useNodeReadings.ts';
+import { useCanvasReadings } from './useCanvasReadings.ts';
 import { useTopologyModel } from './useTopologyModel.ts';
 
 const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
@@ -23,12 +29,13 @@ export function TopologyView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TopologyController | null>(null);
   const { nodes, edges } = useTopologyModel();
-  const readings = useNodeReadings();
+  const { readings, edgeReadings } = useCanvasReadings();
   const selected = useViewStore(selectSelectedNodeIds);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const selectedEdge = useViewStore(selectSelectedEdge);
   const selectedEdgeKey = selectedEdge === null ? null : toEdgeKey(selectedEdge);
   const snap = useCanvasSettings(selectSnapToGrid);
+  const reducedMotion = useCanvasSettings(selectReducedMotion);
   const [menu, setMenu] = useState<FaultMenuTarget | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   useCanvasShortcuts();
@@ -39,6 +46,7 @@ export function TopologyView() {
       ...topologyActions,
       onNodeMenu: (id, x, y) => setMenu({ nodeId: id, x, y }),
       onStatus: setStatus,
+      dots: traceFeed,
     });
     controllerRef.current = controller;
     return () => {
@@ -48,8 +56,17 @@ export function TopologyView() {
   }, []);
 
   useEffect(() => {
-    controllerRef.current?.update({ nodes, edges, readings, selectedIds, selectedEdgeKey, snap });
-  }, [nodes, edges, readings, selectedIds, selectedEdgeKey, snap]);
+    controllerRef.current?.update({
+      nodes,
+      edges,
+      readings,
+      edgeReadings,
+      selectedIds,
+      selectedEdgeKey,
+      snap,
+      reducedMotion,
+    });
+  }, [nodes, edges, readings, edgeReadings, selectedIds, selectedEdgeKey, snap, reducedMotion]);
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
@@ -81,6 +98,7 @@ export function TopologyView() {
       </div>
       {menu !== null && <FaultMenu target={menu} onClose={() => setMenu(null)} />}
       <UtilizationLegend />
+      <LiveStateLegend />
     </section>
   );
 }

@@ -101,6 +101,13 @@ export class EdgePolicy {
     else this.failed(logical, status - 1);
   }
 
+  /** For a traced hop: whether this attempt was given up on (timed out) or was itself a retry. Cheap; only traced calls ask. */
+  describeAttempt(attempt: number): 'timeout' | 'retry' | null {
+    const calls = this.k.calls;
+    if (calls.callerAux[attempt] === ABANDONED) return 'timeout';
+    return calls.pending[calls.parent[attempt]!]! > 1 ? 'retry' : null;
+  }
+
   /** An attempt's timeout fired. */
   onTimeout(attempt: number, gen: number): void {
     const calls = this.k.calls;

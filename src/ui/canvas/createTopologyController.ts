@@ -7,11 +7,14 @@
  */
 import { select } from 'd3';
 import { createBoxSelect } from './boxSelect.ts';
+import { getBadgeScale, paintBadges } from './drawBadges.ts';
 import { createCanvasViewport } from './canvasViewport.ts';
 import { createConnectGesture } from './connectGesture.ts';
 import { createDragController } from './createDragController.ts';
 import { appendMarkers, drawEdges, paintEdges } from './drawEdges.ts';
+import { createDotAnimator } from './dotAnimator.ts';
 import { drawNodes, paintNodes, placeNodes } from './drawNodes.ts';
+import { frameScheduler } from './frameScheduler.ts';
 import { createNodeKeyHandler } from './nodeKeyHandler.ts';
 import type {
   TopologyController,
@@ -46,13 +49,26 @@ export function createTopologyController(
   appendMarkers(svg.append('defs'));
   const viewport = svg.append('g').attr('class', 'topology-viewport');
   const edgeLayer = viewport.append('g').attr('class', 'topology-edges');
+  const dotLayer = viewport
+    .append('g')
+    .attr('class', 'topology-dots')
+    .attr('data-testid', 'request-dots');
   const nodeLayer = viewport.append('g').attr('class', 'topology-nodes');
   const overlay = viewport.append('g').attr('class', 'topology-overlay');
-  const view = createCanvasViewport(svg, viewport, (k) => svg.attr('data-zoom', k.toFixed(2)));
+  let badgeScale = 1;
+  const onZoom = (k: number): void => {
+    const next = getBadgeScale(k);
+    if (next === badgeScale || current === null) return;
+    badgeScale = next;
+    paintBadges(nodeLayer, current.readings, next);
+  };
+  const view = createCanvasViewport(svg, viewport, (k) => onZoom(k));
   svg.on('click', () => options.onSelect(null, false));
 
   let current: TopologyProps | null = null;
   let drawnIds: ReadonlySet<string> | null = null;
+  /** Nodes as drawn during a drag (the dots follow them). */
+  let previewNodes: readonly TopologyNode[] | null = null;
   const getNodes = (): readonly TopologyNode[] => current?.nodes ?? [];
   const selectEdge = (e: { from: string; to: string }) => options.onSelectEdge(e);
   const redrawEdges = (nodes: readonly TopologyNode[]): void =>
@@ -73,9 +89,13 @@ export function createTopologyController(
     isSnapping: () => current?.snap ?? false,
     onPreview: (positions) => {
       placeNodes(nodeLayer, positions);
-      redrawEdges(getNodes().map((n) => ({ ...n, ...positions.get(n.id) })));
+      previewNodes = getNodes().map((n) => ({ ...n, ...positions.get(n.id) }));
+      redrawEdges(previewNodes);
     },
-    onMove: (positions) => options.onMoveNodes(positions),
+    onMove: (positions) => {
+      previewNodes = null;
+      options.onMoveNodes(positions);
+    },
   });
   const connector = createConnectGesture(overlay, {
     container: () => viewport.node() as SVGGElement,
@@ -90,6 +110,15 @@ export function createTopologyController(
     onSelect: (ids) => options.onSelectNodes(ids),
   });
   const onKey = createNodeKeyHandler(options, () => current);
+  const stopDots =
+    options.dots === undefined
+      ? () => undefined
+      : createDotAnimator(dotLayer, {
+          source: options.dots,
+          getNodes: () => previewNodes ?? getNodes(),
+          isEnabled: () => current?.reducedMotion === false,
+          scheduler: frameScheduler,
+        });
 
   const draw = (props: TopologyProps): void => {
     redrawEdges(props.nodes);
@@ -120,7 +149,8 @@ export function createTopologyController(
       current = props;
       if (structureChanged) draw(props);
       paintNodes(nodeLayer, props.readings, props.selectedIds);
-      paintEdges(edgeLayer, props.selectedEdgeKey);
+      paintBadges(nodeLayer, props.readings, getBadgeScale(view.getScale()));
+      paintEdges(edgeLayer, props.selectedEdgeKey, props.edgeReadings, props.reducedMotion);
     },
     fit,
     toCanvasPoint(clientX, clientY) {
@@ -129,6 +159,7 @@ export function createTopologyController(
     },
     destroy() {
       resizeObserver?.disconnect();
+      stopDots();
       view.destroy();
       svg.on('click', null);
       svg.remove();

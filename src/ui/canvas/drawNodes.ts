@@ -1,6 +1,7 @@
 /** Joins nodes to SVG groups (shape, value text, label) and paints live readings (a node that is down is dashed and says so). */
 import type { EnterElement, Selection } from 'd3';
 import { getDrawnLabel, getShapeExtent, getShapePath, getTextPlacement } from './nodeShapes.ts';
+import { getNodeBadges } from './liveBadges.ts';
 import type { NodeReading, TopologyNode } from './topologyTypes.ts';
 import { getUtilizationFill, getUtilizationInk } from './utilizationColor.ts';
 
@@ -122,7 +123,9 @@ export function paintNodes(
     .attr('aria-pressed', (d) => String(selectedIds.has(d.id)))
     .attr('aria-label', (d) => {
       const reading = readings.get(d.id);
-      const text = reading?.down === true ? 'down' : (reading?.text ?? 'no data');
+      const badges = getNodeBadges(reading?.live).map((b) => `, ${b.spoken}`);
+      const text =
+        reading?.down === true ? 'down' : `${reading?.text ?? 'no data'}${badges.join('')}`;
       return `${KIND_NAMES[d.kind] ?? d.kind} ${d.label}: ${text}`;
     });
   nodes
