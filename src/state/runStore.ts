@@ -5,6 +5,8 @@
  */
 import { create } from 'zustand';
 import type { RunStatus, Speed } from '../worker/client.ts';
+
+export type { Speed } from '../worker/client.ts';
 import type { MetricsLayout, RunSummary } from './metricsAccess.ts';
 
 /** The worker's statuses plus `loading` (waiting for `load`) and `error` (load rejected). */

@@ -43,6 +43,15 @@ export function CanvasToolbar({ onFit }: CanvasToolbarProps) {
       >
         Fit
       </button>
+      <button
+        type="button"
+        className="button button-quiet"
+        data-testid="presenter-toggle"
+        title="Presenter mode (P): large text and lines, panels collapsed; Space runs or pauses, . steps, + and - change speed"
+        onClick={() => useCanvasSettings.getState().togglePresenting()}
+      >
+        Present
+      </button>
       <label className="toggle" title="Dragged nodes snap to a 20-unit grid">
         <input
           type="checkbox"
