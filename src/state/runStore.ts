@@ -13,7 +13,7 @@ import type { MetricsLayout, RunSummary } from './metricsAccess.ts';
 export type RunPhase = RunStatus | 'loading' | 'error';
 
 /** Speeds offered in the toolbar: simulated ms per wall ms, or as fast as possible. */
-export const SPEEDS: readonly Speed[] = [0.1, 1, 10, 100, 1000, 'max'];
+export const SPEEDS: readonly Speed[] = [0.1, 1, 10, 20, 100, 1000, 'max'];
 
 /** Progress as reported by one batch. */
 export interface RunProgress {
