@@ -48,7 +48,7 @@ test.describe('live state on the canvas', () => {
     // The slowdown starts at 30 s; watch it at real time so the 5 s open period is not missed.
     await expect
       .poll(() => readClockSeconds(page), { timeout: 20_000, intervals: [100] })
-      .toBeGreaterThan(24);
+      .toBeGreaterThan(18);
     await setSpeed(page, '1');
     await page.getByTestId('live-legend').locator('summary').click();
     const open = page.locator('g[data-breaker="open"]');
