@@ -3,8 +3,21 @@ import type { MetricsLayout, WindowFrame } from './metrics/layout.ts';
 import type { FaultSpec } from './spec.ts';
 import type { RunSummary } from './summary.ts';
 
-/** Outcome of a traced call, for the animated dots. */
-export type TraceOutcome = 'ok' | 'failed';
+/**
+ * Outcome of a traced call, for the animated dots: `ok`; `retry` (a retry
+ * attempt that succeeded); `timeout` (the caller gave up waiting); `rejected`
+ * (queue full, rate limit); `failed` (any other failure: node down, injected error).
+ */
+export type TraceOutcome = 'ok' | 'retry' | 'timeout' | 'rejected' | 'failed';
+
+/** Codes of `TraceOutcome` in the worker's `outcome` column, in this order. */
+export const TRACE_OUTCOMES = [
+  'ok',
+  'retry',
+  'timeout',
+  'rejected',
+  'failed',
+] as const satisfies readonly TraceOutcome[];
 
 /**
  * One hop of a sampled request: a call from node `from` to node `to` that was sent

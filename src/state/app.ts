@@ -10,6 +10,7 @@ import { createSimRunner } from '../worker/client.ts';
 import { traceLog } from './analysis/traceLog.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
+import { traceFeed } from './traceFeed.ts';
 import { useRunStore } from './runStore.ts';
 import type { SimController } from './simController.ts';
 import { createSimController } from './simController.ts';
@@ -25,7 +26,8 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     createRunner,
     getScenario: () => useDocumentStore.getState().scenario,
     history: metricsHistory,
-    traces: traceLog,
+    traceLog,
+    traces: traceFeed,
   });
   controller = sim;
   // Live edits are not recorded yet: a change stops the run, and a run that was

@@ -26,6 +26,7 @@ const emptyTraces: MetricsBatch['traces'] = {
   leftMs: new Float64Array(0),
   answeredMs: new Float64Array(0),
   ok: new Uint8Array(0),
+  outcome: new Uint8Array(0),
 };
 
 /** Create a fake runner whose `load` succeeds with `layout`. */

@@ -16,15 +16,34 @@ export const PLACE_STEP_Y = 120;
 export const CLEARANCE_X = 170;
 export const CLEARANCE_Y = 100;
 
+/** How a spot is searched: grid steps and the clearance kept from other nodes. */
+export interface PlacementGrid {
+  readonly stepX: number;
+  readonly stepY: number;
+  readonly clearX: number;
+  readonly clearY: number;
+}
+
+/** The palette's grid: a column and row of the auto-layout apart. */
+export const LAYOUT_GRID: PlacementGrid = {
+  stepX: PLACE_STEP_X,
+  stepY: PLACE_STEP_Y,
+  clearX: CLEARANCE_X,
+  clearY: CLEARANCE_Y,
+};
+
+/** A drop: as near the pointer as the shapes (at most 124 × 76 with labels) allow, on the snap grid. */
+export const DROP_GRID: PlacementGrid = { stepX: 20, stepY: 20, clearX: 136, clearY: 80 };
+
 /** Whether `p` keeps clear of every point in `occupied`. */
-export function isFreeSpot(p: Point, occupied: readonly Point[]): boolean {
+export function isFreeSpot(p: Point, occupied: readonly Point[], grid = LAYOUT_GRID): boolean {
   return occupied.every(
-    (o) => Math.abs(o.x - p.x) >= CLEARANCE_X || Math.abs(o.y - p.y) >= CLEARANCE_Y,
+    (o) => Math.abs(o.x - p.x) >= grid.clearX || Math.abs(o.y - p.y) >= grid.clearY,
   );
 }
 
 /** Spots around `origin` in rings of growing size, nearest first; right and down before left and up. */
-function* spiral(origin: Point, rings: number): Generator<Point> {
+function* spiral(origin: Point, rings: number, grid = LAYOUT_GRID): Generator<Point> {
   yield origin;
   for (let r = 1; r <= rings; r++) {
     const spots: { dx: number; dy: number }[] = [];
@@ -33,7 +52,7 @@ function* spiral(origin: Point, rings: number): Generator<Point> {
         if (Math.max(Math.abs(dx), Math.abs(dy)) === r) spots.push({ dx, dy });
     spots.sort((a, b) => rank(a) - rank(b));
     for (const { dx, dy } of spots)
-      yield { x: origin.x + dx * PLACE_STEP_X, y: origin.y + dy * PLACE_STEP_Y };
+      yield { x: origin.x + dx * grid.stepX, y: origin.y + dy * grid.stepY };
   }
 }
 
@@ -51,9 +70,32 @@ export function getPreferredSpot(occupied: readonly Point[], near: Point | null)
 
 /** The first free spot around the preferred one; never on top of another node. */
 export function findFreeSpot(occupied: readonly Point[], near: Point | null): Point {
-  const origin = getPreferredSpot(occupied, near);
-  for (const spot of spiral(origin, 12)) if (isFreeSpot(spot, occupied)) return spot;
+  return findFreeSpotNear(getPreferredSpot(occupied, near), occupied);
+}
+
+/** `origin` itself when it is free, else the nearest free spot of `grid` around it. */
+export function findFreeSpotNear(
+  origin: Point,
+  occupied: readonly Point[],
+  grid = LAYOUT_GRID,
+): Point {
+  const rings = Math.ceil((12 * PLACE_STEP_X) / grid.stepX);
+  for (const spot of spiral(origin, rings, grid)) if (isFreeSpot(spot, occupied, grid)) return spot;
   // Unreachable for fewer than ~600 nodes; go below everything.
   const bottom = Math.max(...occupied.map((p) => p.y));
   return { x: origin.x, y: bottom + PLACE_STEP_Y };
+}
+
+/**
+ * The smallest grid shift (right and down first) that puts every point of a
+ * group clear of `occupied`: where a pasted or duplicated group lands.
+ */
+export function findFreeOffset(group: readonly Point[], occupied: readonly Point[]): Point {
+  for (const d of spiral({ x: 0, y: 0 }, 12)) {
+    if (d.x === 0 && d.y === 0) continue;
+    if (group.every((p) => isFreeSpot({ x: p.x + d.x, y: p.y + d.y }, occupied))) return d;
+  }
+  const bottom = Math.max(0, ...occupied.map((p) => p.y));
+  const top = Math.min(0, ...group.map((p) => p.y));
+  return { x: 0, y: bottom - top + PLACE_STEP_Y };
 }

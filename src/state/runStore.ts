@@ -5,13 +5,15 @@
  */
 import { create } from 'zustand';
 import type { RunStatus, Speed } from '../worker/client.ts';
+
+export type { Speed } from '../worker/client.ts';
 import type { MetricsLayout, RunSummary } from './metricsAccess.ts';
 
 /** The worker's statuses plus `loading` (waiting for `load`) and `error` (load rejected). */
 export type RunPhase = RunStatus | 'loading' | 'error';
 
 /** Speeds offered in the toolbar: simulated ms per wall ms, or as fast as possible. */
-export const SPEEDS: readonly Speed[] = [0.1, 1, 10, 100, 1000, 'max'];
+export const SPEEDS: readonly Speed[] = [0.1, 1, 10, 20, 100, 1000, 'max'];
 
 /** Progress as reported by one batch. */
 export interface RunProgress {

@@ -11,10 +11,13 @@ import { createCommitThrottle, realTimers } from './commitThrottle.ts';
 import type { TraceLog } from './analysis/traceLog.ts';
 import type { MetricsHistory } from './metricsHistory.ts';
 import type { RunProgress } from './runStore.ts';
+import type { TraceFeed } from './traceFeed.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { useRunStore } from './runStore.ts';
 import type { Scenario } from './scenarioAccess.ts';
 import { useViewStore } from './viewStore.ts';
+
+const wallNow = (): number => performance.now();
 
 /** Longest wait between two commits of live progress (10 Hz). */
 export const COMMIT_INTERVAL_MS = 100;
@@ -44,8 +47,12 @@ export interface SimControllerDeps {
   getScenario(): Scenario;
   history: MetricsHistory;
   /** Where sampled request hops go (the trace waterfall); optional. */
-  traces?: TraceLog;
+  traceLog?: TraceLog;
   timers?: TimerApi;
+  /** Receives the sampled request hops of every batch (the animated dots). */
+  traces?: TraceFeed;
+  /** Wall clock for the trace feed, ms. */
+  now?: () => number;
 }
 
 /** Create the controller; the worker is spawned on the first command that needs it. */
@@ -75,7 +82,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
   const onBatch = (token: number, batch: MetricsBatch): void => {
     if (token !== runToken) return; // a late batch of a run that was stopped
     deps.history.push(batch.frames, batch.frameCount, batch.firstWindow, batch.edgeFrames);
-    deps.traces?.push(batch.traces);
+    deps.traceLog?.push(batch.traces);
+    deps.traces?.push(batch.traces, batch.simTimeMs, (deps.now ?? wallNow)());
     for (const e of batch.controlEvents) pendingEvents.push(e);
     const status = batch.status === 'running' && intent === 'paused' ? 'paused' : batch.status;
     pending = {
@@ -104,7 +112,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
     pendingEvents = [];
     useAlertLogStore.getState().reset();
     deps.history.reset(null);
-    deps.traces?.reset();
+    deps.traceLog?.reset();
+    deps.traces?.reset(null);
     runStore.getState().beginLoading();
     const result = await sim.load(deps.getScenario());
     if (token !== runToken) return false;
@@ -114,6 +123,7 @@ export function createSimController(deps: SimControllerDeps): SimController {
       return false;
     }
     deps.history.reset(result.layout);
+    deps.traces?.reset(result.layout.nodeIds);
     runStore.getState().loaded(result.layout);
     intent = startPaused ? 'paused' : 'running';
     await sim.setSpeed(runStore.getState().speed);
@@ -171,6 +181,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
       pendingEvents = [];
       useAlertLogStore.getState().reset();
       deps.history.reset(null);
+      deps.traceLog?.reset();
+      deps.traces?.reset(null);
       runStore.getState().resetRun();
       if (runner !== null) await runner.stop();
     }),

@@ -1,4 +1,4 @@
-/** View state that is neither the document nor the run: selection, the editor's tab, banners. */
+/** View state that is neither the document nor the run: selection (one node, several nodes, or an edge), the editor's tab, banners. */
 import { create } from 'zustand';
 
 /** A selected edge, by its ends. */
@@ -22,7 +22,10 @@ export interface BannerMessage {
 }
 
 export interface ViewState {
+  /** The node the inspector shows: the only, or the last added, selected node. */
   readonly selectedNodeId: string | null;
+  /** Every selected node (box select, shift-click); includes `selectedNodeId`. */
+  readonly selectedNodeIds: readonly string[];
   /** At most one of `selectedNodeId` and `selectedEdge` is set. */
   readonly selectedEdge: SelectedEdge | null;
   readonly banners: readonly BannerMessage[];
@@ -31,6 +34,10 @@ export interface ViewState {
   readonly editorTab: EditorTab;
   /** Select a node (null: none); selecting one shows the inspector. */
   selectNode(id: string | null): void;
+  /** Select exactly these nodes (the last one is shown in the inspector). */
+  selectNodes(ids: readonly string[]): void;
+  /** Shift-click: add a node to the selection, or take it out. */
+  toggleNode(id: string): void;
   selectEdge(edge: SelectedEdge | null): void;
   setEditorTab(tab: EditorTab): void;
   /** Show a banner; returns its id. */
@@ -40,12 +47,13 @@ export interface ViewState {
 
 type ViewData = Pick<
   ViewState,
-  'selectedNodeId' | 'selectedEdge' | 'banners' | 'nextBannerId' | 'editorTab'
+  'selectedNodeId' | 'selectedNodeIds' | 'selectedEdge' | 'banners' | 'nextBannerId' | 'editorTab'
 >;
 
 /** The state every test and a fresh page start from. */
 export const initialViewData: ViewData = {
   selectedNodeId: null,
+  selectedNodeIds: [],
   selectedEdge: null,
   banners: [],
   nextBannerId: 1,
@@ -57,16 +65,31 @@ const MAX_BANNERS = 4;
 
 export const useViewStore = create<ViewState>()((set, get) => ({
   ...initialViewData,
-  selectNode: (selectedNodeId) =>
+  selectNode: (id) =>
     set((s) => ({
-      selectedNodeId,
+      selectedNodeId: id,
+      selectedNodeIds: id === null ? [] : [id],
       selectedEdge: null,
-      editorTab: selectedNodeId === null ? s.editorTab : 'topology',
+      editorTab: id === null ? s.editorTab : 'topology',
     })),
+  selectNodes: (ids) => {
+    const unique = [...new Set(ids)];
+    set((s) => ({
+      selectedNodeIds: unique,
+      selectedNodeId: unique.at(-1) ?? null,
+      selectedEdge: null,
+      editorTab: unique.length === 0 ? s.editorTab : 'topology',
+    }));
+  },
+  toggleNode: (id) => {
+    const ids = get().selectedNodeIds;
+    get().selectNodes(ids.includes(id) ? ids.filter((i) => i !== id) : [...ids, id]);
+  },
   selectEdge: (selectedEdge) =>
     set((s) => ({
       selectedEdge,
       selectedNodeId: null,
+      selectedNodeIds: [],
       editorTab: selectedEdge === null ? s.editorTab : 'topology',
     })),
   setEditorTab: (editorTab) => set({ editorTab }),
@@ -82,6 +105,7 @@ export const useViewStore = create<ViewState>()((set, get) => ({
 }));
 
 export const selectSelectedNodeId = (s: ViewState): string | null => s.selectedNodeId;
+export const selectSelectedNodeIds = (s: ViewState): readonly string[] => s.selectedNodeIds;
 export const selectSelectedEdge = (s: ViewState): SelectedEdge | null => s.selectedEdge;
 export const selectBanners = (s: ViewState): readonly BannerMessage[] => s.banners;
 export const selectEditorTab = (s: ViewState): EditorTab => s.editorTab;

@@ -6,13 +6,18 @@ import { SummaryPanel } from './SummaryPanel.tsx';
 import { FaultTimeline } from './timeline/FaultTimeline.tsx';
 import { Toolbar } from './Toolbar.tsx';
 import { TopologyView } from './TopologyView.tsx';
+import { selectPresenting, useCanvasSettings } from '../state/canvasSettingsStore.ts';
+import { useRunShortcuts, useSystemReducedMotion } from './useRunShortcuts.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 
 /** The page: toolbar on top, banners, the editor left, the canvas, fault timeline and run summary in the middle, live dashboards right. */
 export function App() {
   useUndoShortcuts();
+  useRunShortcuts();
+  useSystemReducedMotion();
+  const presenting = useCanvasSettings(selectPresenting);
   return (
-    <div className="app">
+    <div className={presenting ? 'app is-presenting' : 'app'} data-testid="app">
       <Toolbar />
       <Banner />
       <main className="workspace">

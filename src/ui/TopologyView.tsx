@@ -1,35 +1,52 @@
-import { useEffect, useRef, useState } from 'react';
-import type { SelectedEdge } from '../state/viewStore.ts';
-import { selectSelectedEdge, selectSelectedNodeId, useViewStore } from '../state/viewStore.ts';
+import type { DragEvent } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import {
+  selectReducedMotion,
+  selectSnapToGrid,
+  useCanvasSettings,
+} from '../state/canvasSettingsStore.ts';
+import { traceFeed } from '../state/traceFeed.ts';
+import { selectSelectedEdge, selectSelectedNodeIds, useViewStore } from '../state/viewStore.ts';
 import { createTopologyController } from './canvas/createTopologyController.ts';
 import type { TopologyController } from './canvas/topologyTypes.ts';
 import { toEdgeKey } from './canvas/topologyTypes.ts';
+import { CanvasToolbar } from './CanvasToolbar.tsx';
+import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
 import { FaultMenu, type FaultMenuTarget } from './FaultMenu.tsx';
+import { dropKind, KIND_DRAG_TYPE, topologyActions } from './topologyActions.ts';
+import { LiveStateLegend } from './LiveStateLegend.tsx';
 import { UtilizationLegend } from './UtilizationLegend.tsx';
-import { useNodeReadings } from './useNodeReadings.ts';
+import { useCanvasShortcuts } from './useCanvasShortcuts.ts';
+import { useCanvasReadings } from './useCanvasReadings.ts';
 import { useTopologyModel } from './useTopologyModel.ts';
 
-const selectNode = (id: string | null): void => useViewStore.getState().selectNode(id);
-const selectEdge = (edge: SelectedEdge): void =>
-  useViewStore.getState().selectEdge({ from: edge.from, to: edge.to });
+const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
+  if (event.dataTransfer.types.includes(KIND_DRAG_TYPE)) event.preventDefault();
+};
 
 /** The topology canvas: React mounts the D3 controller once and feeds it props. */
 export function TopologyView() {
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TopologyController | null>(null);
   const { nodes, edges } = useTopologyModel();
-  const readings = useNodeReadings();
-  const selectedId = useViewStore(selectSelectedNodeId);
+  const { readings, edgeReadings } = useCanvasReadings();
+  const selected = useViewStore(selectSelectedNodeIds);
+  const selectedIds = useMemo(() => new Set(selected), [selected]);
   const selectedEdge = useViewStore(selectSelectedEdge);
   const selectedEdgeKey = selectedEdge === null ? null : toEdgeKey(selectedEdge);
+  const snap = useCanvasSettings(selectSnapToGrid);
+  const reducedMotion = useCanvasSettings(selectReducedMotion);
   const [menu, setMenu] = useState<FaultMenuTarget | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  useCanvasShortcuts();
 
   useEffect(() => {
     if (containerRef.current === null) return;
     const controller = createTopologyController(containerRef.current, {
-      onSelect: selectNode,
-      onSelectEdge: selectEdge,
+      ...topologyActions,
       onNodeMenu: (id, x, y) => setMenu({ nodeId: id, x, y }),
+      onStatus: setStatus,
+      dots: traceFeed,
     });
     controllerRef.current = controller;
     return () => {
@@ -39,27 +56,49 @@ export function TopologyView() {
   }, []);
 
   useEffect(() => {
-    controllerRef.current?.update({ nodes, edges, readings, selectedId, selectedEdgeKey });
-  }, [nodes, edges, readings, selectedId, selectedEdgeKey]);
+    controllerRef.current?.update({
+      nodes,
+      edges,
+      readings,
+      edgeReadings,
+      selectedIds,
+      selectedEdgeKey,
+      snap,
+      reducedMotion,
+    });
+  }, [nodes, edges, readings, edgeReadings, selectedIds, selectedEdgeKey, snap, reducedMotion]);
+
+  const onDrop = (event: DragEvent<HTMLDivElement>): void => {
+    const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);
+    const controller = controllerRef.current;
+    if (kind === '' || controller === null) return;
+    event.preventDefault();
+    dropKind(kind, controller.toCanvasPoint(event.clientX, event.clientY));
+  };
 
   return (
     <section className="panel topology-panel" aria-labelledby="topology-title">
       <header className="panel-header">
         <h2 id="topology-title">Topology</h2>
-        <span className="panel-hint">
-          Drag to pan, scroll to zoom, click a node or edge to edit it
-        </span>
-        <button
-          type="button"
-          className="button button-quiet"
-          onClick={() => controllerRef.current?.fit()}
-        >
-          Fit
-        </button>
+        <CanvasToolbar onFit={() => controllerRef.current?.fit()} />
       </header>
-      <div ref={containerRef} className="topology-canvas" data-testid="topology" />
+      <div className="topology-stage">
+        <div
+          ref={containerRef}
+          className="topology-canvas"
+          data-testid="topology"
+          title="Drag nodes to move them, drag from a node's handle to connect, shift-drag to select, scroll to zoom"
+          onDragOver={onDragOver}
+          onDrop={onDrop}
+        />
+        {nodes.length === 0 && <EmptyCanvasHint />}
+        <p className="canvas-status" role="status" data-testid="canvas-status">
+          {status}
+        </p>
+      </div>
       {menu !== null && <FaultMenu target={menu} onClose={() => setMenu(null)} />}
       <UtilizationLegend />
+      <LiveStateLegend />
     </section>
   );
 }

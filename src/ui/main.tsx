@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { getBrowserUrlEnv, startApp } from '../state/app.ts';
 import { App } from './App.tsx';
 import './styles.css';
+import './canvas.css';
 
 startApp(getBrowserUrlEnv());
 

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useDocumentStore } from '../state/documentStore.ts';
 
 /** Whether the key event is typing into a text field (which has its own undo). */
-function isTyping(target: EventTarget | null): boolean {
+export function isTyping(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
   if (target.isContentEditable || target instanceof HTMLTextAreaElement) return true;
   return target instanceof HTMLInputElement && target.type !== 'checkbox';

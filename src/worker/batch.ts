@@ -2,6 +2,7 @@ import {
   EDGE_METRIC_COUNT,
   METRIC,
   METRIC_COUNT,
+  TRACE_OUTCOMES,
   type TraceHop,
   type WindowFrame,
 } from '../engine/index.ts';
@@ -45,6 +46,7 @@ export function packTraces(hops: readonly TraceHop[]): TraceColumns {
     leftMs: new Float64Array(n),
     answeredMs: new Float64Array(n),
     ok: new Uint8Array(n),
+    outcome: new Uint8Array(n),
   };
   hops.forEach((h, i) => {
     cols.requestId[i] = h.requestId;
@@ -54,7 +56,8 @@ export function packTraces(hops: readonly TraceHop[]): TraceColumns {
     cols.arrivedMs[i] = h.arrivedMs;
     cols.leftMs[i] = h.leftMs;
     cols.answeredMs[i] = h.answeredMs;
-    cols.ok[i] = h.outcome === 'ok' ? 1 : 0;
+    cols.ok[i] = h.outcome === 'ok' || h.outcome === 'retry' ? 1 : 0;
+    cols.outcome[i] = TRACE_OUTCOMES.indexOf(h.outcome);
   });
   return cols;
 }
@@ -76,5 +79,6 @@ export function transferablesOf(
     traces.leftMs,
     traces.answeredMs,
     traces.ok,
+    traces.outcome,
   ].map((a) => a.buffer as ArrayBuffer);
 }

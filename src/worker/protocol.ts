@@ -44,6 +44,8 @@ export interface TraceColumns {
   readonly answeredMs: Float64Array;
   /** 1 = ok, 0 = failed. */
   readonly ok: Uint8Array;
+  /** Index into `TRACE_OUTCOMES`: ok, retry, timeout, rejected, failed. */
+  readonly outcome: Uint8Array;
 }
 
 export type LoadResult =

@@ -120,6 +120,13 @@ export class EdgePolicy {
     this.finish(logical, -1);
   }
 
+  /** For a traced hop: whether this attempt was given up on (timed out) or was itself a retry. Cheap; only traced calls ask. */
+  describeAttempt(attempt: number): 'timeout' | 'retry' | null {
+    const calls = this.k.calls;
+    if (calls.callerAux[attempt] === ABANDONED) return 'timeout';
+    return calls.pending[calls.parent[attempt]!]! > 1 ? 'retry' : null;
+  }
+
   /** An attempt's timeout fired. */
   onTimeout(attempt: number, gen: number): void {
     const calls = this.k.calls;

@@ -20,6 +20,9 @@ import type { EdgePolicy } from './edgePolicy.ts';
 import { EV_ANSWER, EV_ATTEMPT_TIMEOUT, EV_DELIVER, EV_RETRY, TIMER_BASE } from './events.ts';
 import { KeyBatches } from './keyBatches.ts';
 import { TraceBuffer } from './traceBuffer.ts';
+import type { TraceOutcome } from '../simulation.types.ts';
+
+const TIMEOUT_CAUSE = FAILURE_CAUSES.indexOf('timeout');
 
 /** Edge at run time: who calls whom, the one-way latency sampler (null = none), which requests use it. */
 export interface EdgeRuntime {
@@ -277,8 +280,19 @@ export class Kernel {
       arrivedMs: c.arrivedAt[call]!,
       leftMs: c.leftAt[call]!,
       answeredMs: this.now,
-      outcome: c.status[call] === 0 ? 'ok' : 'failed',
+      outcome: this.getTraceOutcome(call),
     });
+  }
+
+  /** How a traced hop ended, from the call's status and (on edges with a policy) the attempt. */
+  private getTraceOutcome(call: number): TraceOutcome {
+    const status = this.calls.status[call]!;
+    const policy = this.policies[this.calls.edge[call]!];
+    const attempt = policy == null ? null : policy.describeAttempt(call);
+    if (attempt === 'timeout' || status - 1 === TIMEOUT_CAUSE) return 'timeout';
+    if (status === 0) return attempt === 'retry' ? 'retry' : 'ok';
+    const cause = FAILURE_CAUSES[status - 1] ?? '';
+    return cause.startsWith('rejected') ? 'rejected' : 'failed';
   }
 }
 

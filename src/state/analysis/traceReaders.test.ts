@@ -42,6 +42,8 @@ function columns(hops: Hop[]): TraceColumns {
     leftMs: col(5),
     answeredMs: col(6),
     ok: Uint8Array.from(hops.map((h) => h[7])),
+    // Index into TRACE_OUTCOMES: 0 ok, 4 failed.
+    outcome: Uint8Array.from(hops.map((h) => (h[7] === 1 ? 0 : 4))),
   };
 }
 

@@ -1,17 +1,37 @@
 /**
- * The topology canvas: an SVG with pan/zoom (d3-zoom), edges with arrowheads
- * and nodes coloured by utilization. Framework-free: React mounts it once and
- * feeds it props; it owns everything inside `container`.
+ * The topology canvas: an SVG with pan/zoom, edges with arrowheads, nodes
+ * coloured by utilization, and the editing gestures (drag to move, drag from a
+ * handle to connect, shift-drag to box-select, keyboard connect). Framework-
+ * free: React mounts it once and feeds it props; it owns everything inside
+ * `container` and reports edits through `options`.
  */
-import type { ZoomBehavior } from 'd3';
-import { select, zoom, zoomIdentity } from 'd3';
-import { ARROW_MARKER_ID, drawEdges, paintEdges } from './drawEdges.ts';
-import { drawNodes, paintNodes } from './drawNodes.ts';
-import { getShapeExtent } from './nodeShapes.ts';
-import type { TopologyController, TopologyOptions, TopologyProps } from './topologyTypes.ts';
+import { select } from 'd3';
+import { createBoxSelect } from './boxSelect.ts';
+import { getBadgeScale, paintBadges } from './drawBadges.ts';
+import { createCanvasViewport } from './canvasViewport.ts';
+import { createConnectGesture } from './connectGesture.ts';
+import { createDragController } from './createDragController.ts';
+import { appendMarkers, drawEdges, paintEdges } from './drawEdges.ts';
+import { createDotAnimator } from './dotAnimator.ts';
+import { drawNodes, paintNodes, placeNodes } from './drawNodes.ts';
+import { frameScheduler } from './frameScheduler.ts';
+import { createNodeKeyHandler } from './nodeKeyHandler.ts';
+import type {
+  TopologyController,
+  TopologyNode,
+  TopologyOptions,
+  TopologyProps,
+} from './topologyTypes.ts';
 
-const FIT_PADDING = 36;
-const MAX_FIT_SCALE = 1.6;
+/** Fit on the first drawing, and when a different topology (no node in common) is loaded. */
+export function shouldAutoFit(
+  previous: ReadonlySet<string> | null,
+  next: readonly TopologyNode[],
+): boolean {
+  if (next.length === 0) return false;
+  if (previous === null) return true;
+  return previous.size > 0 && !next.some((n) => previous.has(n.id));
+}
 
 /** Mount a topology view into `container`. */
 export function createTopologyController(
@@ -26,51 +46,97 @@ export function createTopologyController(
       'aria-label',
       'Topology: clients, load balancers, services, caches, shard routers, databases and queues',
     );
-  svg
-    .append('defs')
-    .append('marker')
-    .attr('id', ARROW_MARKER_ID)
-    .attr('viewBox', '0 0 10 10')
-    .attr('refX', 9)
-    .attr('refY', 5)
-    .attr('markerWidth', 8)
-    .attr('markerHeight', 8)
-    .attr('orient', 'auto-start-reverse')
-    .append('path')
-    .attr('class', 'topology-arrow')
-    .attr('d', 'M 0 0 L 10 5 L 0 10 z');
+  appendMarkers(svg.append('defs'));
   const viewport = svg.append('g').attr('class', 'topology-viewport');
   const edgeLayer = viewport.append('g').attr('class', 'topology-edges');
+  const dotLayer = viewport
+    .append('g')
+    .attr('class', 'topology-dots')
+    .attr('data-testid', 'request-dots');
   const nodeLayer = viewport.append('g').attr('class', 'topology-nodes');
-
-  const zoomBehavior: ZoomBehavior<SVGSVGElement, unknown> = zoom<SVGSVGElement, unknown>()
-    .scaleExtent([0.2, 4])
-    .on('zoom', (event: { transform: { toString(): string } }) => {
-      viewport.attr('transform', event.transform.toString());
-    });
-  svg.call(zoomBehavior).on('dblclick.zoom', null);
-  svg.on('click', () => options.onSelect(null));
+  const overlay = viewport.append('g').attr('class', 'topology-overlay');
+  let badgeScale = 1;
+  const onZoom = (k: number): void => {
+    const next = getBadgeScale(k);
+    if (next === badgeScale || current === null) return;
+    badgeScale = next;
+    paintBadges(nodeLayer, current.readings, next);
+  };
+  const view = createCanvasViewport(svg, viewport, (k) => onZoom(k));
+  svg.on('click', () => options.onSelect(null, false));
 
   let current: TopologyProps | null = null;
+  let drawnIds: ReadonlySet<string> | null = null;
+  /** Nodes as drawn during a drag (the dots follow them). */
+  let previewNodes: readonly TopologyNode[] | null = null;
+  const getNodes = (): readonly TopologyNode[] => current?.nodes ?? [];
+  const selectEdge = (e: { from: string; to: string }) => options.onSelectEdge(e);
+  const redrawEdges = (nodes: readonly TopologyNode[]): void =>
+    drawEdges(edgeLayer, nodes, current?.edges ?? [], selectEdge);
 
   const fit = (): void => {
-    const nodes = current?.nodes ?? [];
     const { width, height } = container.getBoundingClientRect();
-    if (nodes.length === 0 || width === 0 || height === 0) return;
-    const x0 = Math.min(...nodes.map((n) => n.x - getShapeExtent(n.kind).hw));
-    const x1 = Math.max(...nodes.map((n) => n.x + getShapeExtent(n.kind).hw));
-    const y0 = Math.min(...nodes.map((n) => n.y - getShapeExtent(n.kind).hh));
-    const y1 = Math.max(...nodes.map((n) => n.y + getShapeExtent(n.kind).hh)) + 28; // labels below
-    const scale = Math.min(
-      MAX_FIT_SCALE,
-      (width - 2 * FIT_PADDING) / Math.max(1, x1 - x0),
-      (height - 2 * FIT_PADDING) / Math.max(1, y1 - y0),
-    );
-    const transform = zoomIdentity
-      .translate(width / 2, height / 2)
-      .scale(scale)
-      .translate(-(x0 + x1) / 2, -(y0 + y1) / 2);
-    zoomBehavior.transform(svg, transform);
+    view.fit(getNodes(), width, height);
+  };
+  const reveal = (added: readonly TopologyNode[], all: readonly TopologyNode[]): void => {
+    const { width, height } = container.getBoundingClientRect();
+    view.reveal(added, all, width, height);
+  };
+  const dragger = createDragController({
+    container: () => viewport.node() as SVGGElement,
+    getNodes,
+    getSelectedIds: () => [...(current?.selectedIds ?? [])],
+    isSnapping: () => current?.snap ?? false,
+    onPreview: (positions) => {
+      placeNodes(nodeLayer, positions);
+      previewNodes = getNodes().map((n) => ({ ...n, ...positions.get(n.id) }));
+      redrawEdges(previewNodes);
+    },
+    onMove: (positions) => {
+      previewNodes = null;
+      options.onMoveNodes(positions);
+    },
+  });
+  const connector = createConnectGesture(overlay, {
+    container: () => viewport.node() as SVGGElement,
+    getNodes,
+    getRefusals: (from) => options.getConnectRefusals(from),
+    onConnect: (from, to) => options.onConnect(from, to),
+    onRefused: (from, to, reason) => options.onConnectRefused(from, to, reason),
+  });
+  createBoxSelect(svg, {
+    toCanvas: view.toCanvas,
+    getNodes,
+    onSelect: (ids) => options.onSelectNodes(ids),
+  });
+  const onKey = createNodeKeyHandler(options, () => current);
+  const stopDots =
+    options.dots === undefined
+      ? () => undefined
+      : createDotAnimator(dotLayer, {
+          source: options.dots,
+          getNodes: () => previewNodes ?? getNodes(),
+          isEnabled: () => current?.reducedMotion === false,
+          scheduler: frameScheduler,
+        });
+
+  const draw = (props: TopologyProps): void => {
+    redrawEdges(props.nodes);
+    const groups = drawNodes(nodeLayer, props.nodes, {
+      onSelect: (id, additive) => options.onSelect(id, additive),
+      onKey,
+      onMenu: (id, x, y) => options.onNodeMenu?.(id, x, y),
+    });
+    dragger.attach(groups);
+    connector.attach(groups.select('circle.topology-node-handle'));
+    if (props.nodes.length === 0) view.reset();
+    else if (shouldAutoFit(drawnIds, props.nodes)) fit();
+    else
+      reveal(
+        props.nodes.filter((n) => drawnIds?.has(n.id) === false),
+        props.nodes,
+      );
+    drawnIds = new Set(props.nodes.map((n) => n.id));
   };
 
   const resizeObserver =
@@ -81,23 +147,21 @@ export function createTopologyController(
     update(props) {
       const structureChanged = current?.nodes !== props.nodes || current.edges !== props.edges;
       current = props;
-      if (structureChanged) {
-        drawEdges(edgeLayer, props.nodes, props.edges, (edge) => options.onSelectEdge(edge));
-        drawNodes(
-          nodeLayer,
-          props.nodes,
-          (id) => options.onSelect(id),
-          (id, x, y) => options.onNodeMenu?.(id, x, y),
-        );
-        fit();
-      }
-      paintNodes(nodeLayer, props.readings, props.selectedId);
-      paintEdges(edgeLayer, props.selectedEdgeKey);
+      if (structureChanged) draw(props);
+      paintNodes(nodeLayer, props.readings, props.selectedIds);
+      paintBadges(nodeLayer, props.readings, getBadgeScale(view.getScale()));
+      paintEdges(edgeLayer, props.selectedEdgeKey, props.edgeReadings, props.reducedMotion);
     },
     fit,
+    toCanvasPoint(clientX, clientY) {
+      const box = container.getBoundingClientRect();
+      return view.toCanvas({ x: clientX - box.left, y: clientY - box.top });
+    },
     destroy() {
       resizeObserver?.disconnect();
-      svg.on('.zoom', null).on('click', null);
+      stopDots();
+      view.destroy();
+      svg.on('click', null);
       svg.remove();
     },
   };

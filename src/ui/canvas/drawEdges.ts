@@ -4,13 +4,32 @@
  */
 import type { Selection } from 'd3';
 import { getBoundaryPoint } from './nodeShapes.ts';
-import type { TopologyEdge, TopologyNode } from './topologyTypes.ts';
+import { getTrafficWidth } from './liveBadges.ts';
+import type { EdgeReading, TopologyEdge, TopologyNode } from './topologyTypes.ts';
 import { toEdgeKey } from './topologyTypes.ts';
 
 /** Id of the arrowhead marker in the controller's `<defs>`. */
 export const ARROW_MARKER_ID = 'distsim-arrow';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
+type Defs = Selection<SVGDefsElement, unknown, null, undefined>;
+
+/** The arrowhead every edge ends in. */
+export function appendMarkers(defs: Defs): void {
+  defs
+    .append('marker')
+    .attr('id', ARROW_MARKER_ID)
+    .attr('viewBox', '0 0 10 10')
+    .attr('refX', 9)
+    .attr('refY', 5)
+    .attr('markerUnits', 'userSpaceOnUse') // the same size whatever the line's width
+    .attr('markerWidth', 14)
+    .attr('markerHeight', 14)
+    .attr('orient', 'auto-start-reverse')
+    .append('path')
+    .attr('class', 'topology-arrow')
+    .attr('d', 'M 0 0 L 10 5 L 0 10 z');
+}
 
 interface DrawnEdge {
   readonly key: string;
@@ -44,6 +63,15 @@ export function drawEdges(
         .attr('class', 'topology-edge')
         .attr('marker-end', `url(#${ARROW_MARKER_ID})`);
       g.append('line').attr('class', 'topology-edge-hit');
+      const breaker = g.append('g').attr('class', 'edge-breaker');
+      breaker
+        .append('rect')
+        .attr('x', -24)
+        .attr('y', -9)
+        .attr('width', 48)
+        .attr('height', 18)
+        .attr('rx', 4);
+      breaker.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
       return g;
     })
     .attr('data-testid', (d) => `edge-${d.edge.from}-${d.edge.to}`)
@@ -53,7 +81,12 @@ export function drawEdges(
     })
     // `select` (not `selectAll`) hands the group's new datum down to each line.
     .call((g) => placeLine(g.select('line.topology-edge')))
-    .call((g) => placeLine(g.select('line.topology-edge-hit')));
+    .call((g) => placeLine(g.select('line.topology-edge-hit')))
+    .call((g) =>
+      g
+        .select('g.edge-breaker')
+        .attr('transform', (d) => `translate(${(d.a.x + d.b.x) / 2},${(d.a.y + d.b.y) / 2})`),
+    );
 }
 
 function placeLine(line: Selection<SVGLineElement, DrawnEdge, SVGGElement, unknown>): void {
@@ -64,9 +97,34 @@ function placeLine(line: Selection<SVGLineElement, DrawnEdge, SVGGElement, unkno
     .attr('y2', (d) => d.b.y);
 }
 
-/** Mark the selected edge. */
-export function paintEdges(layer: Layer, selectedKey: string | null): void {
-  layer
+/** Text of the breaker glyph at an edge's midpoint (empty: hidden). */
+export function getBreakerLabel(breaker: EdgeReading['breaker'] | undefined): string {
+  if (breaker === 'open') return '⊘ open';
+  if (breaker === 'half-open') return '◐ half';
+  return '';
+}
+
+/**
+ * Mark the selected edge and paint live state: an open breaker is dashed red
+ * with a `⊘ open` tag, a half-open one dotted with `◐ half`; under reduced
+ * motion the line's width follows the call rate.
+ */
+export function paintEdges(
+  layer: Layer,
+  selectedKey: string | null,
+  readings: ReadonlyMap<string, EdgeReading>,
+  reducedMotion: boolean,
+): void {
+  const groups = layer
     .selectAll<SVGGElement, DrawnEdge>('g.topology-edge-group')
-    .classed('is-selected', (d) => d.key === selectedKey);
+    .classed('is-selected', (d) => d.key === selectedKey)
+    .attr('data-breaker', (d) => readings.get(d.key)?.breaker ?? 'none')
+    .classed('is-breaker-open', (d) => readings.get(d.key)?.breaker === 'open')
+    .classed('is-breaker-half-open', (d) => readings.get(d.key)?.breaker === 'half-open');
+  groups
+    .select('line.topology-edge')
+    .style('stroke-width', (d) =>
+      reducedMotion ? `${getTrafficWidth(readings.get(d.key)?.callsPerSec ?? 0)}px` : null,
+    );
+  groups.select('g.edge-breaker text').text((d) => getBreakerLabel(readings.get(d.key)?.breaker));
 }

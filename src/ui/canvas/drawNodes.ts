@@ -1,6 +1,7 @@
 /** Joins nodes to SVG groups (shape, value text, label) and paints live readings (a node that is down is dashed and says so). */
-import type { Selection } from 'd3';
-import { getDrawnLabel, getShapePath, getTextPlacement } from './nodeShapes.ts';
+import type { EnterElement, Selection } from 'd3';
+import { getDrawnLabel, getShapeExtent, getShapePath, getTextPlacement } from './nodeShapes.ts';
+import { getNodeBadges } from './liveBadges.ts';
 import type { NodeReading, TopologyNode } from './topologyTypes.ts';
 import { getUtilizationFill, getUtilizationInk } from './utilizationColor.ts';
 
@@ -16,51 +17,73 @@ const KIND_NAMES: Readonly<Record<string, string>> = {
   queue: 'Queue',
 };
 
-/** Create or update one group per node; `onSelect` fires on click or Enter. */
+/** What a node group reports back. */
+export interface NodeHandlers {
+  /** Click (shift-click: `additive`, toggles the node in the selection). */
+  onSelect(id: string, additive: boolean): void;
+  /** A key pressed while the node has focus. */
+  onKey(id: string, event: KeyboardEvent): void;
+  /** Right-click, at viewport coordinates. */
+  onMenu(id: string, pageX: number, pageY: number): void;
+}
+
+/** Where the connect handle sits: on the right edge of the shape. */
+export const getHandleX = (kind: string): number => getShapeExtent(kind).hw;
+
+type NodeGroups = Selection<SVGGElement, TopologyNode, SVGGElement, unknown>;
+
+function appendNode(enter: Selection<EnterElement, TopologyNode, SVGGElement, unknown>) {
+  const g = enter
+    .append('g')
+    .attr('class', 'topology-node')
+    .attr('tabindex', 0)
+    .attr('role', 'button');
+  g.append('title');
+  g.append('path').attr('class', 'topology-node-shape');
+  g.append('text')
+    .attr('class', 'topology-node-value')
+    .attr('text-anchor', 'middle')
+    .attr('dy', '0.35em');
+  g.append('text')
+    .attr('class', 'topology-node-label')
+    .attr('text-anchor', 'middle')
+    .attr('dy', '0.35em');
+  g.append('g').attr('class', 'topology-node-badges');
+  g.append('circle').attr('class', 'topology-node-handle').attr('r', 7);
+  return g;
+}
+
+/** Create or update one group per node; returns the joined groups (for gestures). */
 export function drawNodes(
   layer: Layer,
   nodes: readonly TopologyNode[],
-  onSelect: (id: string) => void,
-  onMenu: (id: string, pageX: number, pageY: number) => void = () => undefined,
-): void {
-  layer
+  handlers: NodeHandlers,
+): NodeGroups {
+  return layer
     .selectAll<SVGGElement, TopologyNode>('g.topology-node')
     .data(nodes, (d) => d.id)
-    .join((enter) => {
-      const g = enter
-        .append('g')
-        .attr('class', 'topology-node')
-        .attr('tabindex', 0)
-        .attr('role', 'button');
-      g.append('title');
-      g.append('path').attr('class', 'topology-node-shape');
-      g.append('text')
-        .attr('class', 'topology-node-value')
-        .attr('text-anchor', 'middle')
-        .attr('dy', '0.35em');
-      g.append('text')
-        .attr('class', 'topology-node-label')
-        .attr('text-anchor', 'middle')
-        .attr('dy', '0.35em');
-      return g;
-    })
+    .join(appendNode)
     .attr('data-testid', (d) => `node-${d.id}`)
     .attr('data-kind', (d) => d.kind)
     .attr('transform', (d) => `translate(${d.x},${d.y})`)
     .on('click', (event: MouseEvent, d) => {
       event.stopPropagation();
-      onSelect(d.id);
+      handlers.onSelect(d.id, event.shiftKey);
     })
-    .on('keydown', (event: KeyboardEvent, d) => {
-      if (event.key === 'Enter' || event.key === ' ') onSelect(d.id);
-    })
+    .on('keydown', (event: KeyboardEvent, d) => handlers.onKey(d.id, event))
     .on('contextmenu', (event: MouseEvent, d) => {
       event.preventDefault();
       event.stopPropagation();
-      onMenu(d.id, event.clientX, event.clientY);
+      handlers.onMenu(d.id, event.clientX, event.clientY);
     })
     .call((g) => g.select('title').text((d) => d.label))
     .call((g) => g.select('path').attr('d', (d) => getShapePath(d.kind)))
+    .call((g) =>
+      g
+        .select('circle.topology-node-handle')
+        .attr('cx', (d) => getHandleX(d.kind))
+        .attr('data-testid', (d) => `handle-${d.id}`),
+    )
     .call((g) =>
       g.select('text.topology-node-value').attr('y', (d) => getTextPlacement(d.kind).valueY),
     )
@@ -73,20 +96,36 @@ export function drawNodes(
     );
 }
 
+/** Move already-joined groups to `positions` (a drag preview). */
+export function placeNodes(
+  layer: Layer,
+  positions: ReadonlyMap<string, { x: number; y: number }>,
+): void {
+  layer
+    .selectAll<SVGGElement, TopologyNode>('g.topology-node')
+    .filter((d) => positions.has(d.id))
+    .attr('transform', (d) => {
+      const p = positions.get(d.id) ?? d;
+      return `translate(${p.x},${p.y})`;
+    });
+}
+
 /** Paint readings and the selection onto the already-joined node groups. */
 export function paintNodes(
   layer: Layer,
   readings: ReadonlyMap<string, NodeReading>,
-  selectedId: string | null,
+  selectedIds: ReadonlySet<string>,
 ): void {
   const nodes = layer.selectAll<SVGGElement, TopologyNode>('g.topology-node');
   nodes
-    .classed('is-selected', (d) => d.id === selectedId)
+    .classed('is-selected', (d) => selectedIds.has(d.id))
     .classed('is-down', (d) => readings.get(d.id)?.down ?? false)
-    .attr('aria-pressed', (d) => String(d.id === selectedId))
+    .attr('aria-pressed', (d) => String(selectedIds.has(d.id)))
     .attr('aria-label', (d) => {
       const reading = readings.get(d.id);
-      const text = reading?.down === true ? 'down' : (reading?.text ?? 'no data');
+      const badges = getNodeBadges(reading?.live).map((b) => `, ${b.spoken}`);
+      const text =
+        reading?.down === true ? 'down' : `${reading?.text ?? 'no data'}${badges.join('')}`;
       return `${KIND_NAMES[d.kind] ?? d.kind} ${d.label}: ${text}`;
     });
   nodes

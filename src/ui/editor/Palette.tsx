@@ -2,10 +2,11 @@ import { addNodeFromPalette } from '../../state/editorCommands.ts';
 import { KIND_NAMES, PALETTE_KINDS } from '../../state/nodeDefaults.ts';
 import type { ScenarioNodeKind } from '../../state/scenarioAccess.ts';
 import { useViewStore } from '../../state/viewStore.ts';
+import { KIND_DRAG_TYPE } from '../topologyActions.ts';
 import { useTopologyModel } from '../useTopologyModel.ts';
 import { KindIcon } from './KindIcon.tsx';
 
-/** One button per node kind; a click adds that node (with defaults) at a free spot and selects it. */
+/** One button per node kind: a click adds that node (with defaults) at a free spot and selects it; dragging it onto the canvas drops it there. */
 export function Palette() {
   const { nodes } = useTopologyModel();
   const add = (kind: ScenarioNodeKind): void => {
@@ -26,7 +27,12 @@ export function Palette() {
           type="button"
           className="palette-item"
           data-testid={`palette-${kind}`}
-          title={`Add a ${KIND_NAMES[kind].toLowerCase()}`}
+          title={`Add a ${KIND_NAMES[kind].toLowerCase()} (click, or drag onto the canvas)`}
+          draggable
+          onDragStart={(event) => {
+            event.dataTransfer.setData(KIND_DRAG_TYPE, kind);
+            event.dataTransfer.effectAllowed = 'copy';
+          }}
           onClick={() => add(kind)}
         >
           <KindIcon kind={kind} />

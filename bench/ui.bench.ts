@@ -1,0 +1,54 @@
+/**
+ * The canvas under load, in Chromium: a 50-node topology with animated
+ * request dots at ×20 for 30 s of wall time. Counts animation frames (fps) and
+ * main-thread long tasks (PerformanceObserver). Builds the app, serves it with
+ * `vite preview`, prints the numbers and writes `.reports/bench-ui.json`.
+ * Record results in BENCHMARKS.md; no test asserts on timings.
+ */
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+import { build, preview } from 'vite';
+import { encodeScenarioToHash } from '../src/scenario/urlCodec.ts';
+import { measure } from './uiMeasure.ts';
+import { fiftyNodes } from './uiScenario.ts';
+
+const PORT = 5198;
+const RUN_MS = Number(process.env['UI_BENCH_MS'] ?? 30_000);
+const executablePath = [
+  process.env['CHROMIUM_PATH'],
+  '/usr/lib/chromium/chromium',
+  '/usr/bin/chromium',
+].find((p): p is string => p !== undefined && existsSync(p));
+
+await build({ logLevel: 'error' });
+const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
+const browser = await chromium.launch({
+  ...(executablePath !== undefined ? { executablePath } : {}),
+  args: ['--disable-gpu', '--disable-quic'],
+});
+try {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
+  page.on('pageerror', (e) => console.error('page error:', e.message));
+  await page.goto(`http://localhost:${PORT}/#${encodeScenarioToHash(fiftyNodes)}`);
+  await page.getByTestId('speed-select').selectOption('20');
+  await page.getByTestId('run-button').click();
+  await page.waitForFunction(
+    () =>
+      Number(
+        document.querySelector('[data-testid="request-dots"]')?.getAttribute('data-count') ?? 0,
+      ) > 0,
+    null,
+    { timeout: 30_000 },
+  );
+  const result = await measure(page, RUN_MS);
+  const line = `ui: 50 nodes at ×20 for ${(RUN_MS / 1000).toFixed(0)} s: ${result.fps.toFixed(1)} fps (${result.frames} frames; slowest frame ${result.maxFrameMs.toFixed(1)} ms), ${result.longTasks} long tasks (> 50 ms), longest ${result.maxLongTaskMs.toFixed(0)} ms; up to ${result.maxDots} dots; long tasks at [start ms, duration ms] ${JSON.stringify(result.longTaskTimes)}`;
+  console.log(line);
+  mkdirSync('.reports', { recursive: true });
+  writeFileSync(
+    '.reports/bench-ui.json',
+    JSON.stringify({ chromium: browser.version(), runMs: RUN_MS, ...result }, null, 2),
+  );
+} finally {
+  await browser.close();
+  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+}

@@ -1,0 +1,92 @@
+/**
+ * Animated request dots: every frame (one shared scheduler) it asks the
+ * timeline where each sampled hop is and moves a fixed pool of circles there.
+ * Hollow dots go out, filled dots come back; the class carries the outcome
+ * (ok, retry, timeout, rejected, failed), so the colours match the legend.
+ * Off under reduced motion.
+ */
+import type { Selection } from 'd3';
+import type { DotPlacement } from './dotTimeline.ts';
+import { collectDots, getPlaybackMs } from './dotTimeline.ts';
+import type { FrameScheduler } from './frameScheduler.ts';
+import type { Point } from './layout.ts';
+import { getBoundaryPoint } from './nodeShapes.ts';
+import type { DotSource, TopologyNode } from './topologyTypes.ts';
+
+/** Most dots drawn at once. */
+export const MAX_DOTS = 240;
+/** Playback runs this far (wall ms) behind the newest batch: a hop is known only once answered. */
+export const LAG_WALL_MS = 800;
+/** Shortest time (wall ms) a leg is on screen. */
+export const MIN_LEG_WALL_MS = 280;
+
+type Layer = Selection<SVGGElement, unknown, null, undefined>;
+
+export interface DotAnimatorOptions {
+  readonly source: DotSource;
+  readonly getNodes: () => readonly TopologyNode[];
+  readonly isEnabled: () => boolean;
+  readonly scheduler: FrameScheduler;
+}
+
+/** Start animating into `layer`; returns a function that stops and removes the dots. */
+export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): () => void {
+  const circles: SVGCircleElement[] = layer
+    .selectAll<SVGCircleElement, number>('circle')
+    .data(Array.from({ length: MAX_DOTS }, (_, i) => i))
+    .join('circle')
+    .attr('r', 5)
+    .attr('class', 'dot')
+    .attr('display', 'none')
+    .nodes();
+  let shown = 0;
+  let byId = new Map<string, TopologyNode>();
+  let nodesSeen: readonly TopologyNode[] | null = null;
+
+  const at = (p: DotPlacement): Point | null => {
+    const a = byId.get(p.from);
+    const b = byId.get(p.to);
+    if (a === undefined || b === undefined) return null;
+    const s = getBoundaryPoint(a.kind, a, b);
+    const e = getBoundaryPoint(b.kind, b, a);
+    return { x: s.x + (e.x - s.x) * p.f, y: s.y + (e.y - s.y) * p.f };
+  };
+
+  const draw = (dots: readonly DotPlacement[]): void => {
+    let n = 0;
+    for (const d of dots) {
+      const p = at(d);
+      const c = circles[n];
+      if (p === null || c === undefined) continue;
+      c.setAttribute('cx', p.x.toFixed(1));
+      c.setAttribute('cy', p.y.toFixed(1));
+      c.setAttribute('class', `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`);
+      if (n >= shown) c.removeAttribute('display');
+      n++;
+    }
+    for (let i = n; i < shown; i++) circles[i]?.setAttribute('display', 'none');
+    shown = n;
+    layer.attr('data-count', n);
+  };
+
+  const frame = (now: number): void => {
+    const nodes = options.getNodes();
+    if (nodes !== nodesSeen) {
+      nodesSeen = nodes;
+      byId = new Map(nodes.map((n) => [n.id, n]));
+    }
+    const { source } = options;
+    const hops = source.getHops();
+    if (!options.isEnabled() || hops.length === 0) return void (shown > 0 && draw([]));
+    const clock = source.getClock();
+    const t = getPlaybackMs(clock, now, LAG_WALL_MS);
+    draw(collectDots(hops, t, MIN_LEG_WALL_MS * clock.rate, MAX_DOTS));
+    source.forgetBefore(t - MIN_LEG_WALL_MS * clock.rate * 4);
+  };
+
+  const remove = options.scheduler.add(frame);
+  return () => {
+    remove();
+    layer.selectAll('circle').remove();
+  };
+}
