@@ -135,13 +135,17 @@ describe('validateScenario: edges and graph shape', () => {
 });
 
 describe('validateScenario: size limits', () => {
-  it('refuses a million nodes quickly, with one clear message', () => {
-    const nodes = Array.from({ length: 1_000_000 }, (_, i) => ({ id: `n${i}`, kind: 'service' }));
-    const started = performance.now();
+  it('refuses a million nodes by their count alone, with one clear message', () => {
+    const nodes: unknown[] = Array.from({ length: 1_000_000 }, (_, i) => ({
+      id: `n${i}`,
+      kind: 'service',
+    }));
+    // Broken nodes are never looked at: the count is refused before any node is read.
+    nodes[0] = { id: 5, kind: 'nonsense' };
+    nodes[999_999] = null;
     expect(problems({ ...baseDoc(), nodes, edges: [] })).toEqual([
       'nodes: has 1000000 nodes; this version supports at most 500',
     ]);
-    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('refuses more than 5000 edges', () => {

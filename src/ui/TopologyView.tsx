@@ -82,14 +82,17 @@ export function TopologyView() {
         <h2 id="topology-title">Topology</h2>
         <CanvasToolbar onFit={() => controllerRef.current?.fit()} />
       </header>
-      <div className="topology-stage">
+      {/* The stage takes drops, so a block dropped on the empty-canvas hint lands on the canvas. */}
+      <div
+        className="topology-stage"
+        data-testid="topology"
+        onDragOver={onDragOver}
+        onDrop={onDrop}
+      >
         <div
           ref={containerRef}
           className="topology-canvas"
-          data-testid="topology"
           title="Drag nodes to move them, drag from a node's handle to connect, shift-drag to select, scroll to zoom"
-          onDragOver={onDragOver}
-          onDrop={onDrop}
         />
         {nodes.length === 0 && <EmptyCanvasHint />}
         <p className="canvas-status" role="status" data-testid="canvas-status">
