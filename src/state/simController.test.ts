@@ -85,6 +85,18 @@ describe('simController', () => {
     expect(run().status).toBe('idle');
   });
 
+  it('a run that finishes while a pause is on its way stays finished (no Resume at the end)', async () => {
+    const { runner, controller } = setup();
+    await controller.run();
+    const pause = runner.pause.bind(runner);
+    runner.pause = async () => {
+      runner.emit(0, 10, 'finished');
+      await pause();
+    };
+    await controller.pause();
+    expect(run().status).toBe('finished');
+  });
+
   it('pause holds the paused status even if a running batch arrives late', async () => {
     const { runner, timers, controller } = setup();
     await controller.run();

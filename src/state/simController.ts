@@ -156,7 +156,8 @@ export function createSimController(deps: SimControllerDeps): SimController {
       intent = 'paused';
       await runner.pause();
       throttle.flush();
-      runStore.getState().setStatus('paused');
+      // The run may have finished while the pause was on its way: a finished run stays finished.
+      if (runStore.getState().status === 'running') runStore.getState().setStatus('paused');
     }),
     resume: guard(async () => {
       if (runStore.getState().status !== 'paused' || runner === null) return;
