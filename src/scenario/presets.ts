@@ -15,6 +15,8 @@ import defaultJson from './fixtures/default.json' with { type: 'json' };
 import fullStack from './fixtures/full-stack.json' with { type: 'json' };
 import healthCheck from './fixtures/health-check.json' with { type: 'json' };
 import healthCheckSlow from './fixtures/health-check-slow.json' with { type: 'json' };
+import healthCheckBurst from './fixtures/health-check-burst.json' with { type: 'json' };
+import healthCheckBurstSlow from './fixtures/health-check-burst-slow.json' with { type: 'json' };
 import md1 from './fixtures/md1-rho-0.9.json' with { type: 'json' };
 import messageQueue from './fixtures/message-queue.json' with { type: 'json' };
 import mm1 from './fixtures/mm1-rho-0.9.json' with { type: 'json' };
@@ -62,6 +64,8 @@ export const presets: readonly Preset[] = [
   toPreset('weighted-pool', weightedPool),
   toPreset('health-check', healthCheck),
   toPreset('health-check-slow', healthCheckSlow),
+  toPreset('health-check-burst', healthCheckBurst),
+  toPreset('health-check-burst-slow', healthCheckBurstSlow),
   toPreset('consistent-hash-shards', consistentHashShards),
   toPreset('full-stack', fullStack),
   toPreset('cache-write-behind', cacheWriteBehind),

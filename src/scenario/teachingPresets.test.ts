@@ -186,3 +186,25 @@ describe('preset pair: health-check interval against a crash', { timeout: 60_000
     expect(sum(slowFailed)).toBeGreaterThan(4 * sum(fastFailed));
   });
 });
+
+describe('preset pair: health-check interval against an error burst', { timeout: 60_000 }, () => {
+  it('checks every 2 s see the errors and take api-2 out within seconds; every 30 s they miss the burst', () => {
+    const fast = windows(preset('health-check-burst'));
+    const slow = windows(preset('health-check-burst-slow'));
+    const fastFailed = fast(node('totals', 'failed'));
+    const slowFailed = slow(node('totals', 'failed'));
+    const healthy = fast(node('lb', 'healthyTargets'));
+    // Fast: in rotation before the burst, out within three probes (≤ 6 s + a window), back after it.
+    expect(healthy.slice(25, 31).every((n) => n === 3)).toBe(true);
+    expect(healthy.slice(38, 51).every((n) => n === 2)).toBe(true);
+    expect(healthy.slice(60, 90).every((n) => n === 3)).toBe(true);
+    expect(sum(fastFailed, 38, 51)).toBe(0);
+    expect(sum(fastFailed, 31, 38)).toBeGreaterThan(500);
+    // The errors are real injected errors, not crashes.
+    expect(sum(fast(node('api-2', 'fail:injected-error')), 31, 38)).toBeGreaterThan(500);
+    // Slow: api-2 never leaves rotation and a third of the requests fail for all 20 s.
+    expect(slow(node('lb', 'healthyTargets')).every((n) => n === 3)).toBe(true);
+    for (let w = 31; w < 51; w++) expect(slowFailed[w], `window ${w}`).toBeGreaterThan(200);
+    expect(sum(slowFailed)).toBeGreaterThan(3 * sum(fastFailed));
+  });
+});

@@ -9,8 +9,9 @@ const TIMER_RESULT = 2;
 /**
  * Active health checks of a load balancer's targets. Every `intervalMs` each
  * target is probed; a probe succeeds when the target is up when it is sent and
- * when its answer would arrive, and the round trip (two draws of the edge's
- * latency, from the checker's own stream) is within `timeoutMs`. A failed probe
+ * when its answer would arrive, the round trip (two draws of the edge's
+ * latency, from the checker's own stream) is within `timeoutMs`, and — during an
+ * `errors` fault of probability p — it did not err (probability p). A failed probe
  * is known only at its timeout. After `unhealthyThreshold` consecutive failures
  * a target is taken out of rotation; after `healthyThreshold` consecutive
  * successes it is put back. So routing reacts to a crash only once the checks
@@ -28,6 +29,7 @@ export class HealthChecker {
   private readonly successes: Int32Array;
   private readonly healthy: Uint8Array;
   private readonly onChange: (target: number, healthy: boolean) => void;
+  private readonly stream: RandomStream;
 
   constructor(
     k: Kernel,
@@ -47,6 +49,7 @@ export class HealthChecker {
     this.successes = new Int32Array(targetEdges.length);
     this.healthy = new Uint8Array(targetEdges.length).fill(1);
     this.onChange = onChange;
+    this.stream = stream;
   }
 
   start(): void {
@@ -65,8 +68,13 @@ export class HealthChecker {
     this.targets.forEach((node, t) => {
       const sampler = this.rtt[t];
       const rtt = sampler == null ? 0 : sampler() + sampler();
-      const ok = k.down[node] === 0 && rtt <= timeoutMs;
-      k.timer(k.now + (ok ? rtt : timeoutMs), this.lb, TIMER_RESULT, t, ok ? 1 : 0);
+      const answered = k.down[node] === 0 && rtt <= timeoutMs;
+      // During an `errors` fault the health endpoint errs too (an HTTP check sees the 5xx at once);
+      // the draw happens only then, so runs without that fault draw nothing more.
+      const errorRate = k.extraErrorRate[node]!;
+      const erred = answered && errorRate > 0 && this.stream.next() < errorRate;
+      const ok = answered && !erred;
+      k.timer(k.now + (answered ? rtt : timeoutMs), this.lb, TIMER_RESULT, t, ok ? 1 : 0);
     });
     k.timer(k.now + intervalMs, this.lb, TIMER_PROBE, 0);
   }
