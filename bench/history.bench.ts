@@ -3,7 +3,7 @@
  * full-stack topology (13 nodes, 16 edges) for 3,600 windows, every window
  * pushed into the same bounded history the page uses. Prints the history's
  * size and the heap every 10 simulated minutes, and writes
- * `.reports/bench-history.json`. Run with `node --expose-gc` through tsx:
+ * `.reports/bench-history.json`. Run with `npm run bench:history` (`node --expose-gc` through tsx):
  * `node --expose-gc --import tsx bench/history.bench.ts`.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
