@@ -34,9 +34,10 @@ const LINES = [
   { key: 'p50', name: 'p50', width: 2, dash: '' },
   { key: 'p95', name: 'p95', width: 2, dash: '6 3' },
   { key: 'p99', name: 'p99', width: 2.5, dash: '2 2' },
+  { key: 'p999', name: 'p99.9', width: 1.5, dash: '8 3 2 3' },
 ] as const;
 
-/** End-to-end latency percentiles per window, in ms (as the clients saw them). */
+/** End-to-end latency percentiles (p50, p95, p99, p99.9) per window, in ms (as the clients saw them). */
 export function LatencyChart({ data, durationS, markers = NO_MARKERS }: LatencyChartProps) {
   return (
     <figure className="chart" data-testid="latency-chart">
