@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
   Legend,
@@ -20,12 +21,13 @@ import {
   formatTooltipLabel,
 } from './chartTheme.ts';
 import { TIME_SYNC_ID } from './timeAxis.tsx';
+import { ChartTitle } from './ChartTitle.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface LatencyChartProps {
   readonly data: readonly TotalsPoint[];
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   /** Fault windows and alerts to mark; none by default. */
   readonly markers?: TimeMarkers;
 }
@@ -38,17 +40,18 @@ const LINES = [
 ] as const;
 
 /** End-to-end latency percentiles (p50, p95, p99, p99.9) per window, in ms (as the clients saw them). */
-export function LatencyChart({ data, durationS, markers = NO_MARKERS }: LatencyChartProps) {
+export function LatencyChart({ data, domain, markers = NO_MARKERS }: LatencyChartProps) {
   return (
     <figure className="chart" data-testid="latency-chart">
-      <figcaption className="chart-title">Latency, end to end (ms)</figcaption>
+      <ChartTitle>Latency, end to end (ms)</ChartTitle>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
             type="number"
-            domain={[0, durationS]}
+            domain={[...domain]}
+            allowDataOverflow
             tick={AXIS_TICK}
             tickFormatter={formatAxisSeconds}
             unit=" s"

@@ -1,4 +1,6 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { useTotalsSeries } from '../useTotalsSeries.ts';
+import { useViewedPoints } from '../useChartView.ts';
 import { LatencyChart } from './LatencyChart.tsx';
 import { NodeDetailPanel } from './NodeDetailPanel.tsx';
 import { NodeTable } from './NodeTable.tsx';
@@ -7,17 +9,17 @@ import type { TimeMarkers } from './timeMarkers.tsx';
 
 /** The "Traffic" tab: throughput and latency as the clients saw them, the selected node, every node. */
 export function TrafficPanels({
-  durationS,
+  domain,
   markers,
 }: {
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
-  const data = useTotalsSeries();
+  const data = useViewedPoints(useTotalsSeries());
   return (
     <>
-      <ThroughputChart data={data} durationS={durationS} markers={markers} />
-      <LatencyChart data={data} durationS={durationS} markers={markers} />
+      <ThroughputChart data={data} domain={domain} markers={markers} />
+      <LatencyChart data={data} domain={domain} markers={markers} />
       <NodeDetailPanel />
       <NodeTable />
     </>
