@@ -3,6 +3,7 @@ import { useTotalsSeries } from '../useTotalsSeries.ts';
 import { useViewedPoints } from '../useChartView.ts';
 import { LatencyChart } from './LatencyChart.tsx';
 import { NodeDetailPanel } from './NodeDetailPanel.tsx';
+import { NodePanels } from './NodePanels.tsx';
 import { NodeTable } from './NodeTable.tsx';
 import { ThroughputChart } from './ThroughputChart.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
@@ -22,6 +23,7 @@ export function TrafficPanels({
       <LatencyChart data={data} domain={domain} markers={markers} />
       <NodeDetailPanel />
       <NodeTable />
+      <NodePanels domain={domain} markers={markers} />
     </>
   );
 }
