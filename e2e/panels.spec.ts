@@ -44,7 +44,7 @@ test.describe('live panels', () => {
     for (const d of latencyPaths) expect(segments(d)).toBeGreaterThan(20);
 
     // Nodes: the full-stack preset has 4 services and 4 shards, and a cache; no queue.
-    const utilization = page.getByTestId('utilization-chart');
+    const utilization = page.getByTestId('node-utilization-chart');
     await utilization.scrollIntoViewIfNeeded();
     const utilPaths = await linePaths(utilization);
     expect(utilPaths).toHaveLength(8);

@@ -46,7 +46,7 @@ export function NodePanels({
             title="Utilization per node (%)"
             unit="%"
             yDomain={PERCENT}
-            testId="utilization-chart"
+            testId="node-utilization-chart"
           />
           <NodeLevelChart
             {...common}
@@ -57,7 +57,7 @@ export function NodePanels({
           />
         </>
       ) : (
-        <PanelNote testId="utilization-note">
+        <PanelNote testId="node-utilization-note">
           Utilization and queues: no service or database in this scenario.
         </PanelNote>
       )}
