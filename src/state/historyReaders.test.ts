@@ -11,6 +11,7 @@ const metrics: MetricName[] = [
   'latencyP50',
   'latencyP95',
   'latencyP99',
+  'latencyP999',
   'meanQueueLength',
   'utilization',
 ];
@@ -59,6 +60,7 @@ describe('historyReaders', () => {
         latencyP50: 2,
         latencyP95: 8,
         latencyP99: 12,
+        latencyP999: 30,
       }),
       1,
       0,
@@ -73,6 +75,7 @@ describe('historyReaders', () => {
         p50: 2,
         p95: 8,
         p99: 12,
+        p999: 30,
       },
       {
         t: 1,
@@ -82,6 +85,7 @@ describe('historyReaders', () => {
         p50: null,
         p95: null,
         p99: null,
+        p999: null,
       },
     ]);
   });

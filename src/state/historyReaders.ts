@@ -17,6 +17,8 @@ export interface TotalsPoint {
   readonly p50: number | null;
   readonly p95: number | null;
   readonly p99: number | null;
+  /** 99.9th percentile (null when no request finished, or the layout lacks the column). */
+  readonly p999: number | null;
 }
 
 /** The newest window of one node. */
@@ -59,6 +61,7 @@ export function getTotalsSeries(
       p50: completed > 0 ? orNull(history.getValue(i, row, 'latencyP50')) : null,
       p95: completed > 0 ? orNull(history.getValue(i, row, 'latencyP95')) : null,
       p99: completed > 0 ? orNull(history.getValue(i, row, 'latencyP99')) : null,
+      p999: completed > 0 ? orNull(history.getValue(i, row, 'latencyP999')) : null,
     });
   }
   return points;

@@ -82,6 +82,7 @@ describe('overlay join', () => {
       p50: 1,
       p95: 2,
       p99,
+      p999: p99,
     });
     const joined = joinOverlay([p(1, 10), p(2, 11)], [p(2, 5), p(3, 6)]);
     expect(joined.map((j) => [j.t, j.aP99, j.bP99])).toEqual([

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { AmplificationSeries } from '../../state/edgeSeriesReaders.ts';
 import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
@@ -9,7 +10,7 @@ import { renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface AmplificationChartProps {
   readonly series: AmplificationSeries;
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }
 
@@ -22,7 +23,7 @@ const unitOf = (dataKey: unknown): string =>
  * no retries; 5 = every request tried five times) on the left axis, retries
  * per second dashed on the right.
  */
-export function AmplificationChart({ series, durationS, markers }: AmplificationChartProps) {
+export function AmplificationChart({ series, domain, markers }: AmplificationChartProps) {
   const { edges, points } = series;
   return (
     <ChartFigure
@@ -33,7 +34,7 @@ export function AmplificationChart({ series, durationS, markers }: Amplification
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={points} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" yAxisId="amp" />
-          {renderTimeAxis(durationS)}
+          {renderTimeAxis(domain)}
           {renderValueAxis({ unit: '× per request', yAxisId: 'amp', domain: [1, 'auto'] })}
           {renderValueAxis({ unit: 'retries/s', yAxisId: 'retries', orientation: 'right' })}
           <Tooltip

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
   ComposedChart,
@@ -20,7 +21,7 @@ export interface BreakerTimelineProps {
   readonly lanes: readonly BreakerLane[];
   /** The shown windows' end times (the chart's x values, for the crosshair). */
   readonly times: readonly { readonly t: number }[];
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }
 
@@ -60,7 +61,7 @@ function renderLane(lane: BreakerLane, i: number) {
  * One lane per edge with a circuit breaker: closed, half-open or open at each
  * window's close, with a dot where it opened.
  */
-export function BreakerTimeline({ lanes, times, durationS, markers }: BreakerTimelineProps) {
+export function BreakerTimeline({ lanes, times, domain, markers }: BreakerTimelineProps) {
   const height = 64 + Math.max(1, lanes.length) * LANE_PX;
   return (
     <ChartFigure
@@ -72,7 +73,7 @@ export function BreakerTimeline({ lanes, times, durationS, markers }: BreakerTim
       <ResponsiveContainer width="100%" height={height}>
         <ComposedChart data={times} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" horizontal={false} />
-          {renderTimeAxis(durationS)}
+          {renderTimeAxis(domain)}
           <YAxis
             type="number"
             domain={[0, Math.max(1, lanes.length)]}

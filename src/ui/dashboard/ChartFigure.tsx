@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { ChartTitle } from './ChartTitle.tsx';
 
 /** A dashboard panel: title (with its unit), the chart, and a centred note when there is nothing to draw yet. */
 export function ChartFigure({
@@ -17,7 +18,7 @@ export function ChartFigure({
 }) {
   return (
     <figure className="chart" data-testid={testId}>
-      <figcaption className="chart-title">{title}</figcaption>
+      <ChartTitle>{title}</ChartTitle>
       {children}
       {note !== null && <p className="chart-empty">{note}</p>}
       {footer}

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { useCallback, useMemo } from 'react';
 import { getLostWritesSeries } from '../../state/capacityReaders.ts';
 import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
@@ -11,6 +12,7 @@ import type { MetricsHistory } from '../../state/metricsHistory.ts';
 import { getWriteBehindCacheIds } from '../../state/resilienceSubjects.ts';
 import { selectLayout, useRunStore } from '../../state/runStore.ts';
 import { selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
+import { useViewedPoints, useViewedSeries } from '../useChartView.ts';
 import { useHistoryRead } from '../useHistoryRead.ts';
 import { PanelNote } from './ChartFigure.tsx';
 import { FailuresByCauseChart } from './FailuresByCauseChart.tsx';
@@ -24,10 +26,10 @@ const NO_CAUSES: FailureCauseSeries = { causes: [], points: [] };
 
 /** The "Failures" tab: goodput against throughput, failures by cause (clients, and the selected node), lost data. */
 export function FailurePanels({
-  durationS,
+  domain,
   markers,
 }: {
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
   const scenario = useDocumentStore(selectScenario);
@@ -35,28 +37,30 @@ export function FailurePanels({
   const nodeId = useViewStore(selectSelectedNodeId);
   const row = layout === null || nodeId === null ? -1 : layout.nodeIds.indexOf(nodeId);
   const caches = useMemo(() => getWriteBehindCacheIds(scenario), [scenario]);
-  const goodput = useHistoryRead(readGoodput);
-  const totals = useHistoryRead(readTotalsCauses);
-  const node = useHistoryRead(
-    useCallback(
-      (h: MetricsHistory) => (row < 0 ? NO_CAUSES : getFailureCauseSeries(h, row)),
-      [row],
+  const goodput = useViewedPoints(useHistoryRead(readGoodput));
+  const totals = useViewedSeries(useHistoryRead(readTotalsCauses));
+  const node = useViewedSeries(
+    useHistoryRead(
+      useCallback(
+        (h: MetricsHistory) => (row < 0 ? NO_CAUSES : getFailureCauseSeries(h, row)),
+        [row],
+      ),
     ),
   );
-  const lost = useHistoryRead(
-    useCallback((h: MetricsHistory) => getLostWritesSeries(h, caches), [caches]),
+  const lost = useViewedSeries(
+    useHistoryRead(useCallback((h: MetricsHistory) => getLostWritesSeries(h, caches), [caches])),
   );
   return (
     <>
       <GoodputChart
         points={goodput}
-        durationS={durationS}
+        domain={domain}
         markers={markers}
         degradedCounted={layout !== null && hasDegradedMetric(layout)}
       />
       <FailuresByCauseChart
         series={totals}
-        durationS={durationS}
+        domain={domain}
         markers={markers}
         subject="as the clients saw them"
         testId="failures-chart"
@@ -68,7 +72,7 @@ export function FailurePanels({
       ) : (
         <FailuresByCauseChart
           series={node}
-          durationS={durationS}
+          domain={domain}
           markers={markers}
           subject={`at ${nodeId}`}
           testId="node-failures-chart"
@@ -81,7 +85,7 @@ export function FailurePanels({
       ) : (
         <NodeSeriesChart
           series={lost}
-          durationS={durationS}
+          domain={domain}
           markers={markers}
           title="Lost writes so far (write-behind)"
           unit="writes"

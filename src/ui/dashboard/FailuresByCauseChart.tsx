@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip } from 'recharts';
 import type { FailureCauseSeries } from '../../state/failureReaders.ts';
 import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
@@ -9,7 +10,7 @@ import { renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface FailuresByCauseChartProps {
   readonly series: FailureCauseSeries;
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
   /** Whose failures: "as the clients saw them", "at api". */
   readonly subject: string;
@@ -19,7 +20,7 @@ export interface FailuresByCauseChartProps {
 /** Failures per second stacked by cause (timeout, queue full, breaker open …), one colour per cause everywhere. */
 export function FailuresByCauseChart({
   series,
-  durationS,
+  domain,
   markers,
   subject,
   testId,
@@ -31,7 +32,7 @@ export function FailuresByCauseChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <AreaChart data={points} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
-          {renderTimeAxis(durationS)}
+          {renderTimeAxis(domain)}
           {renderValueAxis({ unit: 'failures/s' })}
           <Tooltip formatter={(v) => formatSig3(v, '/s')} labelFormatter={formatTooltipLabel} />
           <Legend verticalAlign="top" height={26} itemSorter={null} />

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { GoodputPoint } from '../../state/failureReaders.ts';
 import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
@@ -9,14 +10,14 @@ import { renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface GoodputChartProps {
   readonly points: readonly GoodputPoint[];
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
   /** Whether goodput leaves out degraded (fallback) answers. */
   readonly degradedCounted: boolean;
 }
 
 /** Goodput (useful answers per second) against throughput (every answer): the gap is wasted work. */
-export function GoodputChart({ points, durationS, markers, degradedCounted }: GoodputChartProps) {
+export function GoodputChart({ points, domain, markers, degradedCounted }: GoodputChartProps) {
   return (
     <ChartFigure
       title="Goodput vs throughput (requests / s)"
@@ -33,7 +34,7 @@ export function GoodputChart({ points, durationS, markers, degradedCounted }: Go
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={points} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
-          {renderTimeAxis(durationS)}
+          {renderTimeAxis(domain)}
           {renderValueAxis({ unit: 'req/s' })}
           <Tooltip formatter={(v) => formatSig3(v, '/s')} labelFormatter={formatTooltipLabel} />
           <Legend verticalAlign="top" height={26} itemSorter={null} iconType="plainline" />

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
   Legend,
@@ -20,12 +21,13 @@ import {
   formatTooltipLabel,
 } from './chartTheme.ts';
 import { TIME_SYNC_ID } from './timeAxis.tsx';
+import { ChartTitle } from './ChartTitle.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface LatencyChartProps {
   readonly data: readonly TotalsPoint[];
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   /** Fault windows and alerts to mark; none by default. */
   readonly markers?: TimeMarkers;
 }
@@ -34,20 +36,22 @@ const LINES = [
   { key: 'p50', name: 'p50', width: 2, dash: '' },
   { key: 'p95', name: 'p95', width: 2, dash: '6 3' },
   { key: 'p99', name: 'p99', width: 2.5, dash: '2 2' },
+  { key: 'p999', name: 'p99.9', width: 1.5, dash: '8 3 2 3' },
 ] as const;
 
-/** End-to-end latency percentiles per window, in ms (as the clients saw them). */
-export function LatencyChart({ data, durationS, markers = NO_MARKERS }: LatencyChartProps) {
+/** End-to-end latency percentiles (p50, p95, p99, p99.9) per window, in ms (as the clients saw them). */
+export function LatencyChart({ data, domain, markers = NO_MARKERS }: LatencyChartProps) {
   return (
     <figure className="chart" data-testid="latency-chart">
-      <figcaption className="chart-title">Latency, end to end (ms)</figcaption>
+      <ChartTitle>Latency, end to end (ms)</ChartTitle>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
             type="number"
-            domain={[0, durationS]}
+            domain={[...domain]}
+            allowDataOverflow
             tick={AXIS_TICK}
             tickFormatter={formatAxisSeconds}
             unit=" s"

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
   Legend,
@@ -17,7 +18,7 @@ import { renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface NodeSeriesChartProps {
   readonly series: NodeSeries;
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
   readonly title: string;
   readonly unit: string;
@@ -31,7 +32,7 @@ export interface NodeSeriesChartProps {
  * many it has), a cache's lost writes so far. Whole numbers.
  */
 export function NodeSeriesChart(props: NodeSeriesChartProps) {
-  const { series, durationS, markers, title, unit, testId, showTargets = false } = props;
+  const { series, domain, markers, title, unit, testId, showTargets = false } = props;
   const most = Math.max(1, ...series.nodes.map((n) => n.targets));
   return (
     <ChartFigure title={title} testId={testId} note={series.points.length === 0 ? RUN_NOTE : null}>
@@ -43,7 +44,7 @@ export function NodeSeriesChart(props: NodeSeriesChartProps) {
           syncMethod="value"
         >
           <CartesianGrid stroke="#e3e8ef" />
-          {renderTimeAxis(durationS)}
+          {renderTimeAxis(domain)}
           {renderValueAxis({
             unit,
             allowDecimals: false,

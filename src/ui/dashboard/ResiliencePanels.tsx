@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import { useCallback, useMemo } from 'react';
 import { getHealthyTargetsSeries } from '../../state/capacityReaders.ts';
 import { getChartTimes } from '../../state/chartWindows.ts';
@@ -9,6 +10,7 @@ import {
   getCheckedBalancerIds,
   getRetryEdgeKeys,
 } from '../../state/resilienceSubjects.ts';
+import { useViewedPoints, useViewedSeries } from '../useChartView.ts';
 import { useHistoryRead } from '../useHistoryRead.ts';
 import { AmplificationChart } from './AmplificationChart.tsx';
 import { BreakerTimeline } from './BreakerTimeline.tsx';
@@ -23,22 +25,27 @@ const readBreakers = (h: MetricsHistory) => ({
 
 /** The "Resilience" tab: retry amplification, breaker states, healthy targets — each only where the scenario has one. */
 export function ResiliencePanels({
-  durationS,
+  domain,
   markers,
 }: {
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
   const scenario = useDocumentStore(selectScenario);
   const retryKeys = useMemo(() => getRetryEdgeKeys(scenario), [scenario]);
   const breakerKeys = useMemo(() => getBreakerEdgeKeys(scenario), [scenario]);
   const balancers = useMemo(() => getCheckedBalancerIds(scenario), [scenario]);
-  const amplification = useHistoryRead(
-    useCallback((h: MetricsHistory) => getAmplificationSeries(h, retryKeys), [retryKeys]),
+  const amplification = useViewedSeries(
+    useHistoryRead(
+      useCallback((h: MetricsHistory) => getAmplificationSeries(h, retryKeys), [retryKeys]),
+    ),
   );
   const breakers = useHistoryRead(readBreakers);
-  const healthy = useHistoryRead(
-    useCallback((h: MetricsHistory) => getHealthyTargetsSeries(h, balancers), [balancers]),
+  const breakerTimes = useViewedPoints(breakers.times);
+  const healthy = useViewedSeries(
+    useHistoryRead(
+      useCallback((h: MetricsHistory) => getHealthyTargetsSeries(h, balancers), [balancers]),
+    ),
   );
   return (
     <>
@@ -48,7 +55,7 @@ export function ResiliencePanels({
           see how retries multiply the load.
         </PanelNote>
       ) : (
-        <AmplificationChart series={amplification} durationS={durationS} markers={markers} />
+        <AmplificationChart series={amplification} domain={domain} markers={markers} />
       )}
       {breakerKeys.size === 0 ? (
         <PanelNote testId="breaker-note">
@@ -58,8 +65,8 @@ export function ResiliencePanels({
       ) : (
         <BreakerTimeline
           lanes={breakers.lanes.filter((l) => breakerKeys.has(l.edge.key))}
-          times={breakers.times}
-          durationS={durationS}
+          times={breakerTimes}
+          domain={domain}
           markers={markers}
         />
       )}
@@ -71,7 +78,7 @@ export function ResiliencePanels({
       ) : (
         <NodeSeriesChart
           series={healthy}
-          durationS={durationS}
+          domain={domain}
           markers={markers}
           title="Healthy targets per load balancer"
           unit="targets"

@@ -1,3 +1,4 @@
+import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
   Legend,
@@ -20,12 +21,13 @@ import {
   formatTooltipLabel,
 } from './chartTheme.ts';
 import { TIME_SYNC_ID } from './timeAxis.tsx';
+import { ChartTitle } from './ChartTitle.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 
 export interface ThroughputChartProps {
   readonly data: readonly TotalsPoint[];
-  readonly durationS: number;
+  readonly domain: TimeDomain;
   /** Fault windows and alerts to mark; none by default. */
   readonly markers?: TimeMarkers;
 }
@@ -34,18 +36,19 @@ export interface ThroughputChartProps {
  * Completed and failed requests per second, as the clients saw them, and —
  * once some answers rest on a fallback — the degraded ones among the completed.
  */
-export function ThroughputChart({ data, durationS, markers = NO_MARKERS }: ThroughputChartProps) {
+export function ThroughputChart({ data, domain, markers = NO_MARKERS }: ThroughputChartProps) {
   const degraded = data.some((p) => p.degradedPerSec > 0);
   return (
     <figure className="chart" data-testid="throughput-chart">
-      <figcaption className="chart-title">Throughput (requests / s)</figcaption>
+      <ChartTitle>Throughput (requests / s)</ChartTitle>
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
           <XAxis
             dataKey="t"
             type="number"
-            domain={[0, durationS]}
+            domain={[...domain]}
+            allowDataOverflow
             tick={AXIS_TICK}
             tickFormatter={formatAxisSeconds}
             unit=" s"

@@ -7,6 +7,7 @@ export const CHART_COLORS = {
   p50: '#009E73',
   p95: '#E69F00',
   p99: '#CC79A7',
+  p999: '#3b3b3b',
 } as const;
 
 export const AXIS_TICK = { fontSize: 13, fill: '#3b4756' } as const;

@@ -10,13 +10,24 @@ import { AXIS_TICK, formatAxisSeconds, formatAxisValue } from './chartTheme.ts';
 /** Charts with this `syncId` share the crosshair and tooltip position. */
 export const TIME_SYNC_ID = 'distsim-time';
 
-/** The x axis of a time chart: 0 … `durationS` seconds. */
-export function renderTimeAxis(durationS: number): ReactElement {
+/**
+ * The x range of the time charts: `[0, run length]` for the whole run, or
+ * `['dataMin', 'dataMax']` when the points were cut to a recent window.
+ */
+export type TimeDomain = readonly [number | 'dataMin', number | 'dataMax'];
+
+/** The x domain for the whole run, or (for a recent window, whose points are already cut) the data's own. */
+export function getTimeDomain(durationS: number, wholeRun: boolean): TimeDomain {
+  return wholeRun ? [0, durationS] : ['dataMin', 'dataMax'];
+}
+
+/** The x axis of a time chart over `domain` (simulated seconds). */
+export function renderTimeAxis(domain: TimeDomain): ReactElement {
   return (
     <XAxis
       dataKey="t"
       type="number"
-      domain={[0, durationS]}
+      domain={[...domain]}
       allowDataOverflow
       tick={AXIS_TICK}
       tickFormatter={formatAxisSeconds}
