@@ -40,6 +40,8 @@ describe('trace outcomes', () => {
     expect(storm.get('retry')).toBeGreaterThan(0);
     const calm = countOutcomes(runFixture('mm1-rho-0.9', 30_000));
     expect(calm.get('ok')).toBeGreaterThan(0);
-    expect((calm.get('timeout') ?? 0) + (calm.get('retry') ?? 0) + (calm.get('failed') ?? 0)).toBe(0);
+    expect((calm.get('timeout') ?? 0) + (calm.get('retry') ?? 0) + (calm.get('failed') ?? 0)).toBe(
+      0,
+    );
   });
 });
