@@ -40,6 +40,11 @@ test.describe('autoscaling, alert rules and chaos mode', () => {
     await expect(page.getByTestId('control-summary')).toContainText(
       /Whole run: \d+ of 4 rules fired \(\d+ times\) · \d+ scale-outs, \d+ scale-ins/,
     );
+    // Every fired alert is marked on the time charts, with its severity.
+    const throughput = page.getByTestId('throughput-chart');
+    await expect(throughput.locator('.alert-marker').first()).toBeAttached();
+    expect(await throughput.locator('.alert-marker').count()).toBeGreaterThan(0);
+    await expect(page.getByTestId('latency-chart').locator('.alert-marker').first()).toBeAttached();
     await page.screenshot({ path: '/tmp/control-spike-finished.png' });
   });
 

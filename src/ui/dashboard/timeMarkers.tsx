@@ -113,9 +113,10 @@ export function renderTimeMarkers(markers: TimeMarkers, yAxisId?: string): React
       stroke={MARKER_COLORS[a.severity]}
       strokeWidth={2}
       ifOverflow="hidden"
+      // A short mark: alerts often fire together, and their names are in the alert log.
       label={{
-        value: a.label,
-        position: 'insideBottomLeft',
+        value: a.severity === 'critical' ? '!!' : '!',
+        position: 'insideTopLeft',
         fill: MARKER_COLORS[a.severity],
         ...LABEL_STYLE,
       }}
