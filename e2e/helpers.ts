@@ -44,3 +44,21 @@ export async function readSummary(page: Page): Promise<Record<string, string>> {
   }
   return out;
 }
+
+/**
+ * While paused, step one metrics window at a time until `done()` holds (or
+ * `maxSteps` windows have passed). Independent of how fast the machine is.
+ */
+export async function stepUntil(
+  page: Page,
+  done: () => Promise<boolean>,
+  maxSteps: number,
+): Promise<boolean> {
+  for (let i = 0; i < maxSteps; i++) {
+    if (await done()) return true;
+    const before = await readClockSeconds(page);
+    await page.getByTestId('step-button').click();
+    await expect.poll(() => readClockSeconds(page), { timeout: 10_000 }).not.toBe(before);
+  }
+  return done();
+}
