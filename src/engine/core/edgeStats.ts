@@ -1,7 +1,10 @@
 import { EDGE_METRIC, EDGE_METRIC_COUNT, FAILURE_CAUSES } from '../metrics/layout.ts';
 
 /** By a call's `status` (0 success, else cause + 1): 1 when the cause is a rejection (`rejected-*`). */
-const IS_REJECTION = Uint8Array.from([0, ...FAILURE_CAUSES.map((c) => (c.startsWith('rejected-') ? 1 : 0))]);
+const IS_REJECTION = Uint8Array.from([
+  0,
+  ...FAILURE_CAUSES.map((c) => (c.startsWith('rejected-') ? 1 : 0)),
+]);
 
 /** Per-edge counters for the current window and since warm-up. */
 export class EdgeStats {

@@ -1,6 +1,7 @@
-import { selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
+import { selectSelectedEdge, selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
 import { useViewedPoints } from '../useChartView.ts';
 import { useTotalsSeries } from '../useTotalsSeries.ts';
+import { EdgeDrillDown } from './EdgeDrillDown.tsx';
 import { LatencyChart } from './LatencyChart.tsx';
 import { NodeDetailPanel } from './NodeDetailPanel.tsx';
 import { NodeDrillDown } from './NodeDrillDown.tsx';
@@ -12,7 +13,7 @@ import type { TimeMarkers } from './timeMarkers.tsx';
 
 /**
  * The "Traffic" tab: throughput and latency as the clients saw them; the
- * selected node's own charts and readings; every node's table; the Nodes
+ * selected node's own charts and readings, or the selected edge's own charts; every node's table; the Nodes
  * section (utilization, queues, cache hit ratio, consumer lag).
  */
 export function TrafficPanels({
@@ -23,12 +24,14 @@ export function TrafficPanels({
   readonly markers: TimeMarkers;
 }) {
   const nodeId = useViewStore(selectSelectedNodeId);
+  const edge = useViewStore(selectSelectedEdge);
   const data = useViewedPoints(useTotalsSeries());
   return (
     <>
       <ThroughputChart data={data} domain={domain} markers={markers} />
       <LatencyChart data={data} domain={domain} markers={markers} />
       {nodeId !== null && <NodeDrillDown nodeId={nodeId} domain={domain} markers={markers} />}
+      {edge !== null && <EdgeDrillDown edge={edge} domain={domain} markers={markers} />}
       <NodeDetailPanel />
       <NodeTable />
       <NodePanels domain={domain} markers={markers} />
