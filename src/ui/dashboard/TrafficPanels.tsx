@@ -10,6 +10,7 @@ import { NodeTable } from './NodeTable.tsx';
 import { ThroughputChart } from './ThroughputChart.tsx';
 import type { TimeDomain } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
+import { countRender } from '../renderCounts.ts';
 
 /**
  * The "Traffic" tab: throughput and latency as the clients saw them; the
@@ -23,6 +24,7 @@ export function TrafficPanels({
   readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
+  countRender('DashboardCharts');
   const nodeId = useViewStore(selectSelectedNodeId);
   const edge = useViewStore(selectSelectedEdge);
   const data = useViewedPoints(useTotalsSeries());
