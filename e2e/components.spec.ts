@@ -115,11 +115,21 @@ test.describe('palette, inspector and the new kinds', () => {
     await page.goto('/');
     await selectNode(page, 'api-2');
     await page.getByTestId('add-crash').click(); // at 30 s for 30 s (a quarter of the run each)
-    await setSpeed(page, '10'); // 10 simulated s per wall s: the pause lands inside the crash
+    await setSpeed(page, '10'); // 10 simulated s per wall s, then 1 near the crash
     await page.getByTestId('run-button').click();
-    await expect(page.getByTestId('run-edit-notice')).toBeVisible();
+    const notice = page.getByTestId('run-edit-notice');
+    await expect(notice).toContainText('A run is in progress.');
+    // Slow down before the crash, so the pause lands inside it even on a busy machine.
+    await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
+    await setSpeed(page, '1');
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(33);
     await page.getByTestId('pause-button').click();
+    // The notice tells the truth about a paused run.
+    await expect(notice).toHaveAttribute('data-status', 'paused');
+    await expect(notice).toContainText('The run is paused.');
+    await expect(notice).not.toContainText('in progress');
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('paused-notice.png') });
     const node = page.getByTestId('node-api-2');
     await expect(node).toHaveClass(/is-down/);
     await expect(node).toHaveAttribute('aria-label', /: down$/);
@@ -131,9 +141,11 @@ test.describe('palette, inspector and the new kinds', () => {
     expect(before).toBeGreaterThan(33);
     await page.getByTestId('field-workers').fill('3');
     await expect(page.getByTestId('run-status')).toHaveText('Ready');
+    await expect(notice).toHaveCount(0);
     await expect(page.getByTestId('sim-clock')).toContainText('t = 0.0 s');
 
     // Running: an edit restarts the run from 0 s with the change.
+    await setSpeed(page, '10');
     await page.getByTestId('run-button').click();
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
     await page.getByTestId('field-workers').fill('4');
