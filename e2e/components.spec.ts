@@ -115,13 +115,12 @@ test.describe('palette, inspector and the new kinds', () => {
     await page.goto('/');
     await selectNode(page, 'api-2');
     await page.getByTestId('add-crash').click(); // at 30 s for 30 s (a quarter of the run each)
-    await setSpeed(page, '10'); // 10 simulated s per wall s, then 1 near the crash
+    // Down from 30 s to 110 s: the pause lands inside the crash even on a busy machine.
+    await page.getByTestId('field-faults.0.durationMs').fill('80000');
+    await setSpeed(page, '10'); // 10 simulated s per wall s
     await page.getByTestId('run-button').click();
     const notice = page.getByTestId('run-edit-notice');
     await expect(notice).toContainText('A run is in progress.');
-    // Slow down before the crash, so the pause lands inside it even on a busy machine.
-    await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
-    await setSpeed(page, '1');
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(33);
     await page.getByTestId('pause-button').click();
     // The notice tells the truth about a paused run.
@@ -145,7 +144,6 @@ test.describe('palette, inspector and the new kinds', () => {
     await expect(page.getByTestId('sim-clock')).toContainText('t = 0.0 s');
 
     // Running: an edit restarts the run from 0 s with the change.
-    await setSpeed(page, '10');
     await page.getByTestId('run-button').click();
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
     await page.getByTestId('field-workers').fill('4');
