@@ -29,7 +29,7 @@ const browser = await chromium.launch({
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
-  await page.goto(`http://localhost:${PORT}/#${encodeScenarioToHash(fiftyNodes)}`);
+  await page.goto(`http://localhost:${PORT}/${encodeScenarioToHash(fiftyNodes)}`);
   await page.getByTestId('speed-select').selectOption('20');
   await page.getByTestId('run-button').click();
   await page.waitForFunction(

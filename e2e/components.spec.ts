@@ -119,7 +119,13 @@ test.describe('palette, inspector and the new kinds', () => {
     // Step into the crash window by window: the same on a fast or a slow machine.
     await page.getByTestId('step-button').click();
     await expect(page.getByTestId('run-status')).toHaveText('Paused');
-    await expect(page.getByTestId('run-edit-notice')).toBeVisible();
+    // The notice tells the truth about a paused run.
+    const notice = page.getByTestId('run-edit-notice');
+    await expect(notice).toHaveAttribute('data-status', 'paused');
+    await expect(notice).toContainText('The run is paused.');
+    await expect(notice).not.toContainText('in progress');
+    await notice.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: testInfo.outputPath('paused-notice.png') });
     expect(await stepUntil(page, async () => (await readClockSeconds(page)) > 33, 40)).toBe(true);
     const node = page.getByTestId('node-api-2');
     await expect(node).toHaveClass(/is-down/);
@@ -132,10 +138,12 @@ test.describe('palette, inspector and the new kinds', () => {
     expect(before).toBeGreaterThan(33);
     await page.getByTestId('field-workers').fill('3');
     await expect(page.getByTestId('run-status')).toHaveText('Ready');
+    await expect(notice).toHaveCount(0);
     await expect(page.getByTestId('sim-clock')).toContainText('t = 0.0 s');
 
     // Running: an edit restarts the run from 0 s with the change.
     await page.getByTestId('run-button').click();
+    await expect(notice).toContainText('A run is in progress.');
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
     await page.getByTestId('field-workers').fill('4');
     await expect.poll(() => readClockSeconds(page), { timeout: 5_000 }).toBeLessThan(20);

@@ -9,6 +9,8 @@ test('a fault injected by right-click during a run is recorded, and the copied l
   await setSpeed(page, '10');
   await page.getByTestId('run-button').click();
   await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(12);
+  // Real time from here: the 10 s crash stays on screen for 10 s even on a busy machine.
+  await setSpeed(page, '1');
 
   await page.getByTestId('node-api-2').click({ button: 'right' });
   await expect(page.getByTestId('fault-menu')).toBeVisible();

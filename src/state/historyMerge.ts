@@ -65,6 +65,9 @@ export const EDGE_METRIC_MERGE: Readonly<Record<EdgeMetricName, MergeRule>> = {
   pendingOpen: 'last',
   reconciled: 'sum',
   reconcileFailed: 'sum',
+  breakerRejected: 'sum',
+  bulkheadRejected: 'sum',
+  failedRejected: 'sum',
 };
 
 function combine(rule: MergeRule, a: number, b: number, wa: number, wb: number): number {

@@ -9,9 +9,11 @@ import { TopologyView } from './TopologyView.tsx';
 import { selectPresenting, useCanvasSettings } from '../state/canvasSettingsStore.ts';
 import { useRunShortcuts, useSystemReducedMotion } from './useRunShortcuts.ts';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
+import { countRender } from './renderCounts.ts';
 
 /** The page: toolbar on top, banners, the editor left, the canvas, fault timeline and run summary in the middle, live dashboards right. */
 export function App() {
+  countRender('App');
   useUndoShortcuts();
   useRunShortcuts();
   useSystemReducedMotion();

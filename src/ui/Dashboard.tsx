@@ -12,6 +12,7 @@ import { ChartViewControls } from './dashboard/ChartViewControls.tsx';
 import { getTimeDomain } from './dashboard/timeAxis.tsx';
 import { useAlertMarkers } from './useAlertMarkers.ts';
 import { useTimeMarkers } from './useTimeMarkers.ts';
+import { countRender } from './renderCounts.ts';
 
 /**
  * Live charts in three tabs — Traffic, Failures, Resilience — every time chart
@@ -20,6 +21,7 @@ import { useTimeMarkers } from './useTimeMarkers.ts';
  * the history version changes, this component does not.
  */
 export function Dashboard() {
+  countRender('Dashboard');
   const layout = useRunStore(selectLayout);
   const scenario = useDocumentStore(selectScenario);
   const durationS = (layout?.durationMs ?? scenario.durationMs) / 1000;

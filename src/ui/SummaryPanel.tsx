@@ -1,9 +1,11 @@
 import { selectSummary, useRunStore } from '../state/runStore.ts';
 import { formatCount, formatMs, formatRate } from './format.ts';
 import { SummaryNodeDetails } from './SummaryNodeDetails.tsx';
+import { countRender } from './renderCounts.ts';
 
 /** Whole-run results after warm-up, shown when a run has finished. */
 export function SummaryPanel() {
+  countRender('SummaryPanel');
   const summary = useRunStore(selectSummary);
   if (summary === null) return null;
   const { totals } = summary;

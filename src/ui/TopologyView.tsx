@@ -1,5 +1,5 @@
 import type { DragEvent } from 'react';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import {
   selectReducedMotion,
   selectSnapToGrid,
@@ -8,7 +8,7 @@ import {
 import { traceFeed } from '../state/traceFeed.ts';
 import { selectSelectedEdge, selectSelectedNodeIds, useViewStore } from '../state/viewStore.ts';
 import { createTopologyController } from './canvas/createTopologyController.ts';
-import type { TopologyController } from './canvas/topologyTypes.ts';
+import type { TopologyController, TopologyProps } from './canvas/topologyTypes.ts';
 import { toEdgeKey } from './canvas/topologyTypes.ts';
 import { CanvasToolbar } from './CanvasToolbar.tsx';
 import { EmptyCanvasHint } from './EmptyCanvasHint.tsx';
@@ -17,19 +17,31 @@ import { dropKind, KIND_DRAG_TYPE, topologyActions } from './topologyActions.ts'
 import { LiveStateLegend } from './LiveStateLegend.tsx';
 import { UtilizationLegend } from './UtilizationLegend.tsx';
 import { useCanvasShortcuts } from './useCanvasShortcuts.ts';
-import { useCanvasReadings } from './useCanvasReadings.ts';
+import { type CanvasReadings, useCanvasReadingsFeed } from './useCanvasReadings.ts';
 import { useTopologyModel } from './useTopologyModel.ts';
+import { countRender } from './renderCounts.ts';
 
 const onDragOver = (event: DragEvent<HTMLDivElement>): void => {
   if (event.dataTransfer.types.includes(KIND_DRAG_TYPE)) event.preventDefault();
 };
 
-/** The topology canvas: React mounts the D3 controller once and feeds it props. */
+/** The controller's props that come from the document and the view, not from the live run. */
+type DrawnProps = Omit<TopologyProps, 'readings' | 'edgeReadings'>;
+
+const NO_READINGS: CanvasReadings = { readings: new Map(), edgeReadings: new Map() };
+
+/**
+ * The topology canvas: React mounts the D3 controller once and feeds it props.
+ * Live readings reach the controller through a store subscription, so a batch
+ * of metrics repaints the canvas without re-rendering this component.
+ */
 export function TopologyView() {
+  countRender('TopologyView');
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TopologyController | null>(null);
   const { nodes, edges } = useTopologyModel();
-  const { readings, edgeReadings } = useCanvasReadings();
+  const drawnRef = useRef<DrawnProps | null>(null);
+  const liveRef = useRef<CanvasReadings>(NO_READINGS);
   const selected = useViewStore(selectSelectedNodeIds);
   const selectedIds = useMemo(() => new Set(selected), [selected]);
   const selectedEdge = useViewStore(selectSelectedEdge);
@@ -55,18 +67,23 @@ export function TopologyView() {
     };
   }, []);
 
+  const paint = useCallback((): void => {
+    if (drawnRef.current !== null)
+      controllerRef.current?.update({ ...drawnRef.current, ...liveRef.current });
+  }, []);
+  useCanvasReadingsFeed(
+    useCallback(
+      (live: CanvasReadings) => {
+        liveRef.current = live;
+        paint();
+      },
+      [paint],
+    ),
+  );
   useEffect(() => {
-    controllerRef.current?.update({
-      nodes,
-      edges,
-      readings,
-      edgeReadings,
-      selectedIds,
-      selectedEdgeKey,
-      snap,
-      reducedMotion,
-    });
-  }, [nodes, edges, readings, edgeReadings, selectedIds, selectedEdgeKey, snap, reducedMotion]);
+    drawnRef.current = { nodes, edges, selectedIds, selectedEdgeKey, snap, reducedMotion };
+    paint();
+  }, [nodes, edges, selectedIds, selectedEdgeKey, snap, reducedMotion, paint]);
 
   const onDrop = (event: DragEvent<HTMLDivElement>): void => {
     const kind = event.dataTransfer.getData(KIND_DRAG_TYPE);

@@ -1,16 +1,27 @@
 import { useMemo } from 'react';
-import { selectAlertEvents, useAlertLogStore } from '../state/alertLogStore.ts';
+import { useShallow } from 'zustand/react/shallow';
+import { type AlertLogState, type ControlEvent, useAlertLogStore } from '../state/alertLogStore.ts';
 import type { AlertMarker } from './dashboard/timeMarkers.tsx';
 
-/** The alert log's firing alerts as chart markers (a stable array between log changes). */
+type FiringAlert = Extract<ControlEvent, { kind: 'alert' }>;
+
+const isFiring = (e: ControlEvent): e is FiringAlert => e.kind === 'alert' && e.state === 'firing';
+const selectFiring = (s: AlertLogState): FiringAlert[] => s.events.filter(isFiring);
+
+/**
+ * The alert log's firing alerts as chart markers (a stable array between
+ * alerts): other control events (faults, scaling, resolved alerts) do not
+ * re-render the dashboard, as the shallow comparison sees the same alerts.
+ */
 export function useAlertMarkers(): readonly AlertMarker[] {
-  const events = useAlertLogStore(selectAlertEvents);
-  return useMemo(() => {
-    const out: AlertMarker[] = [];
-    for (const e of events) {
-      if (e.kind === 'alert' && e.state === 'firing')
-        out.push({ atMs: e.atMs, label: `${e.ruleId} · ${e.scope}`, severity: e.severity });
-    }
-    return out;
-  }, [events]);
+  const firing = useAlertLogStore(useShallow(selectFiring));
+  return useMemo(
+    () =>
+      firing.map((e) => ({
+        atMs: e.atMs,
+        label: `${e.ruleId} · ${e.scope}`,
+        severity: e.severity,
+      })),
+    [firing],
+  );
 }

@@ -88,7 +88,10 @@ export class EdgePolicy {
     this.budget?.deposit(this.k.now);
     if (this.bulkhead !== null) {
       const decision = this.bulkhead.tryEnter(logical);
-      if (decision === 'rejected') return this.finish(logical, BULKHEAD_FULL);
+      if (decision === 'rejected') {
+        this.k.edgeStats.bulkheadRejected[this.edge]!++;
+        return this.finish(logical, BULKHEAD_FULL);
+      }
       if (decision === 'queued') return; // started when a permit frees up
       calls.aux[logical] = PERMIT;
     }
@@ -163,8 +166,10 @@ export class EdgePolicy {
       return this.finish(logical, RATE_LIMITED);
     }
     // An open breaker fails the call at once, without touching the callee.
-    if (this.breaker !== null && !this.breaker.tryAcquire(k.now))
+    if (this.breaker !== null && !this.breaker.tryAcquire(k.now)) {
+      k.edgeStats.breakerRejected[this.edge]!++;
       return this.finish(logical, BREAKER_OPEN);
+    }
     bucket?.tryTake(k.now);
     calls.pending[logical] = made + 1;
     const attempt = k.createCall(this.edge, logical);

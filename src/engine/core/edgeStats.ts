@@ -1,4 +1,10 @@
-import { EDGE_METRIC, EDGE_METRIC_COUNT } from '../metrics/layout.ts';
+import { EDGE_METRIC, EDGE_METRIC_COUNT, FAILURE_CAUSES } from '../metrics/layout.ts';
+
+/** By a call's `status` (0 success, else cause + 1): 1 when the cause is a rejection (`rejected-*`). */
+const IS_REJECTION = Uint8Array.from([
+  0,
+  ...FAILURE_CAUSES.map((c) => (c.startsWith('rejected-') ? 1 : 0)),
+]);
 
 /** Per-edge counters for the current window and since warm-up. */
 export class EdgeStats {
@@ -20,6 +26,10 @@ export class EdgeStats {
   readonly pendingOpen: Float64Array;
   readonly reconciled: Float64Array;
   readonly reconcileFailed: Float64Array;
+  /** Attempts an open breaker failed at once; calls a full bulkhead refused; failed answers that were rejections. */
+  readonly breakerRejected: Float64Array;
+  readonly bulkheadRejected: Float64Array;
+  readonly failedRejected: Float64Array;
   /** Calls sent since warm-up, per edge. */
   readonly runCalls: Float64Array;
   /** Since warm-up: rate-limited attempts, fallbacks, pending calls accepted, reconciled, given up. */
@@ -44,6 +54,9 @@ export class EdgeStats {
     this.pendingOpen = new Float64Array(edges);
     this.reconciled = new Float64Array(edges);
     this.reconcileFailed = new Float64Array(edges);
+    this.breakerRejected = new Float64Array(edges);
+    this.bulkheadRejected = new Float64Array(edges);
+    this.failedRejected = new Float64Array(edges);
     this.runRateLimited = new Float64Array(edges);
     this.runFallbacks = new Float64Array(edges);
     this.runReconciled = new Float64Array(edges);
@@ -55,11 +68,14 @@ export class EdgeStats {
     this.inFlight[edge]!++;
   }
 
-  returned(edge: number, latency: number, failed: boolean): void {
+  /** An answer came back over `edge`; `status` is the call's (0 success, else failure cause + 1). */
+  returned(edge: number, latency: number, status: number): void {
     this.inFlight[edge]!--;
     this.answered[edge]!++;
     this.latencySum[edge]! += latency;
-    if (failed) this.failed[edge]!++;
+    if (status === 0) return;
+    this.failed[edge]!++;
+    if (IS_REJECTION[status] === 1) this.failedRejected[edge]!++;
   }
 
   /** Write the window's rows and start the next one. */
@@ -82,6 +98,9 @@ export class EdgeStats {
       out[o + EDGE_METRIC.pendingOpen] = this.pendingOpen[e]!;
       out[o + EDGE_METRIC.reconciled] = this.reconciled[e]!;
       out[o + EDGE_METRIC.reconcileFailed] = this.reconcileFailed[e]!;
+      out[o + EDGE_METRIC.breakerRejected] = this.breakerRejected[e]!;
+      out[o + EDGE_METRIC.bulkheadRejected] = this.bulkheadRejected[e]!;
+      out[o + EDGE_METRIC.failedRejected] = this.failedRejected[e]!;
       if (counted) this.addToRun(e);
     }
     for (const a of [this.calls, this.failed, this.latencySum, this.answered, this.retries])
@@ -89,6 +108,7 @@ export class EdgeStats {
     for (const a of [this.timeouts, this.breakerOpens, this.rateLimited, this.fallbacks]) a.fill(0);
     this.reconciled.fill(0);
     this.reconcileFailed.fill(0);
+    for (const a of [this.breakerRejected, this.bulkheadRejected, this.failedRejected]) a.fill(0);
     return out;
   }
 

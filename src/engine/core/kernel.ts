@@ -212,7 +212,7 @@ export class Kernel {
       this.edgeStats.returned(
         calls.edge[call]!,
         this.now - calls.sentAt[call]!,
-        calls.status[call] !== 0,
+        calls.status[call]!,
       );
       if ((flags & FLAG_TRACED) !== 0) this.recordHop(call);
     }

@@ -110,6 +110,12 @@ export const EDGE_METRICS = [
   /** `pending` fallback: pending calls a later reconciliation call completed, and those given up after the last try. */
   'reconciled',
   'reconcileFailed',
+  /** Attempts the edge's open (or busy half-open) breaker failed at once, without touching the callee. */
+  'breakerRejected',
+  /** Calls the edge's full bulkhead refused (no permit and no room to wait). */
+  'bulkheadRejected',
+  /** Of `failed`: answers whose cause was a rejection (the callee's queue, bulkhead, breaker or rate limit, or one further down). */
+  'failedRejected',
 ] as const;
 /** `breakerState` values of an edge row. */
 export const BREAKER_STATE_CODE = { none: -1, closed: 0, 'half-open': 1, open: 2 } as const;

@@ -23,6 +23,9 @@ export interface BreakerTimelineProps {
   readonly times: readonly { readonly t: number }[];
   readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
+  /** Default "Circuit breaker state" and `breaker-timeline`. */
+  readonly title?: string;
+  readonly testId?: string;
 }
 
 const LANE_PX = 34;
@@ -61,12 +64,14 @@ function renderLane(lane: BreakerLane, i: number) {
  * One lane per edge with a circuit breaker: closed, half-open or open at each
  * window's close, with a dot where it opened.
  */
-export function BreakerTimeline({ lanes, times, domain, markers }: BreakerTimelineProps) {
+export function BreakerTimeline(props: BreakerTimelineProps) {
+  const { lanes, times, domain, markers } = props;
   const height = 64 + Math.max(1, lanes.length) * LANE_PX;
   return (
     <ChartFigure
-      title="Circuit breaker state"
-      testId="breaker-timeline"
+      title={props.title ?? 'Circuit breaker state'}
+      testId={props.testId ?? 'breaker-timeline'}
+      points={times.length}
       note={times.length === 0 ? RUN_NOTE : null}
       footer={<BreakerLegend />}
     >

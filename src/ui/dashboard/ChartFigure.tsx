@@ -7,17 +7,20 @@ export function ChartFigure({
   testId,
   note,
   footer,
+  points,
   children,
 }: {
   readonly title: ReactNode;
   readonly testId: string;
+  /** How many points the chart draws (exposed as `data-points`, for tests and tools). */
+  readonly points?: number;
   /** Shown over the chart, e.g. "Press Run to stream live metrics"; null when the chart has data. */
   readonly note: string | null;
   readonly footer?: ReactNode;
   readonly children: ReactNode;
 }) {
   return (
-    <figure className="chart" data-testid={testId}>
+    <figure className="chart" data-testid={testId} data-points={points}>
       <ChartTitle>{title}</ChartTitle>
       {children}
       {note !== null && <p className="chart-empty">{note}</p>}

@@ -19,6 +19,7 @@ import { FailuresByCauseChart } from './FailuresByCauseChart.tsx';
 import { GoodputChart } from './GoodputChart.tsx';
 import { NodeSeriesChart } from './NodeSeriesChart.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
+import { countRender } from '../renderCounts.ts';
 
 const readTotalsCauses = (h: MetricsHistory): FailureCauseSeries => getFailureCauseSeries(h);
 const readGoodput = (h: MetricsHistory) => getGoodputSeries(h);
@@ -32,6 +33,7 @@ export function FailurePanels({
   readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
+  countRender('DashboardCharts');
   const scenario = useDocumentStore(selectScenario);
   const layout = useRunStore(selectLayout);
   const nodeId = useViewStore(selectSelectedNodeId);

@@ -15,6 +15,9 @@ export interface FailuresByCauseChartProps {
   /** Whose failures: "as the clients saw them", "at api". */
   readonly subject: string;
   readonly testId: string;
+  /** Legend label and colour of a series key (default: the cause's, from `seriesColors`). */
+  readonly labelOf?: (key: string) => string;
+  readonly colorOf?: (key: string) => string;
 }
 
 /** Failures per second stacked by cause (timeout, queue full, breaker open …), one colour per cause everywhere. */
@@ -24,11 +27,18 @@ export function FailuresByCauseChart({
   markers,
   subject,
   testId,
+  labelOf = getCauseLabel,
+  colorOf = getCauseColor,
 }: FailuresByCauseChartProps) {
   const { points, causes } = series;
   const note = points.length === 0 ? RUN_NOTE : causes.length === 0 ? 'No failures so far' : null;
   return (
-    <ChartFigure title={`Failures by cause, ${subject}`} testId={testId} note={note}>
+    <ChartFigure
+      title={`Failures by cause, ${subject}`}
+      testId={testId}
+      points={points.length}
+      note={note}
+    >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <AreaChart data={points} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
@@ -40,11 +50,11 @@ export function FailuresByCauseChart({
             <Area
               key={cause}
               dataKey={cause}
-              name={getCauseLabel(cause)}
+              name={labelOf(cause)}
               stackId="causes"
               type="linear"
-              stroke={getCauseColor(cause)}
-              fill={getCauseColor(cause)}
+              stroke={colorOf(cause)}
+              fill={colorOf(cause)}
               fillOpacity={0.6}
               isAnimationActive={false}
             />

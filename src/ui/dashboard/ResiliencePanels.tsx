@@ -17,6 +17,7 @@ import { BreakerTimeline } from './BreakerTimeline.tsx';
 import { PanelNote } from './ChartFigure.tsx';
 import { NodeSeriesChart } from './NodeSeriesChart.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
+import { countRender } from '../renderCounts.ts';
 
 const readBreakers = (h: MetricsHistory) => ({
   lanes: getBreakerLanes(h),
@@ -31,6 +32,7 @@ export function ResiliencePanels({
   readonly domain: TimeDomain;
   readonly markers: TimeMarkers;
 }) {
+  countRender('DashboardCharts');
   const scenario = useDocumentStore(selectScenario);
   const retryKeys = useMemo(() => getRetryEdgeKeys(scenario), [scenario]);
   const breakerKeys = useMemo(() => getBreakerEdgeKeys(scenario), [scenario]);

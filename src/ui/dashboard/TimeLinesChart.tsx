@@ -24,23 +24,35 @@ export interface TimeLinesChartProps {
   readonly unit: string;
   /** Unit of the right-hand axis, when some line is drawn against it. */
   readonly rightUnit?: string;
+  /** The right-hand axis's range (default: from 0 to the data's top). */
+  readonly rightDomain?: readonly [number | 'auto', number | 'auto'];
   readonly testId: string;
 }
 
 /** A few named lines over time, on one axis or two (left and right, each with its unit). */
 export function TimeLinesChart(props: TimeLinesChartProps) {
-  const { data, lines, domain, markers, title, unit, rightUnit, testId } = props;
+  const { data, lines, domain, markers, title, unit, rightUnit, rightDomain, testId } = props;
   const unitOf = (name: string): string =>
     lines.find((l) => l.name === name)?.right === true ? (rightUnit ?? '') : unit;
   return (
-    <ChartFigure title={title} testId={testId} note={data.length === 0 ? RUN_NOTE : null}>
+    <ChartFigure
+      title={title}
+      testId={testId}
+      points={data.length}
+      note={data.length === 0 ? RUN_NOTE : null}
+    >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" yAxisId="left" />
           {renderTimeAxis(domain)}
           {renderValueAxis({ unit, yAxisId: 'left' })}
           {rightUnit !== undefined &&
-            renderValueAxis({ unit: rightUnit, yAxisId: 'right', orientation: 'right' })}
+            renderValueAxis({
+              unit: rightUnit,
+              yAxisId: 'right',
+              orientation: 'right',
+              ...(rightDomain === undefined ? {} : { domain: rightDomain }),
+            })}
           <Tooltip
             formatter={(v, name) => formatSig3(v, unitOf(String(name)))}
             labelFormatter={formatTooltipLabel}

@@ -7,9 +7,11 @@ import { Palette } from './Palette.tsx';
 import { RunEditNotice } from './RunEditNotice.tsx';
 import { UndoRedo } from './UndoRedo.tsx';
 import { UnfinishedList } from './UnfinishedList.tsx';
+import { countRender } from '../renderCounts.ts';
 
 /** The editing side panel: undo/redo, then the topology (palette, what is unfinished, inspector), the alert rules or chaos mode. */
 export function EditorPanel() {
+  countRender('EditorPanel');
   const tab = useViewStore(selectEditorTab);
   return (
     <aside className="panel editor-panel" aria-labelledby="editor-title">

@@ -1,14 +1,14 @@
-import { selectIsActive, useRunStore } from '../../state/runStore.ts';
+import { selectStatus, useRunStore } from '../../state/runStore.ts';
+import { getRunEditNotice } from './runEditNotice.ts';
 
-/** Says what an edit does to a run in progress, and how to inject a fault without stopping it. */
+/** Says what an edit does to a run under way (running or paused), and how to inject a fault without stopping it. */
 export function RunEditNotice() {
-  const active = useRunStore(selectIsActive);
-  if (!active) return null;
+  const status = useRunStore(selectStatus);
+  const notice = getRunEditNotice(status);
+  if (notice === null) return null;
   return (
-    <p className="run-edit-notice" role="note" data-testid="run-edit-notice">
-      A run is in progress. Changing the scenario stops it; a running run starts again from 0 s with
-      your change. To inject a fault without stopping, right-click a node: it is recorded into the
-      scenario at the current time, so a copied link replays it.
+    <p className="run-edit-notice" role="note" data-testid="run-edit-notice" data-status={status}>
+      {notice}
     </p>
   );
 }

@@ -1,14 +1,18 @@
 import { useEffect, useRef, useState } from 'react';
 import { describeOutcome } from '../../state/editorCommands.ts';
 import { deleteFaultAt, retimeFaultAt } from '../../state/faultCommands.ts';
-import { selectIsActive, selectSimTimeMs, useRunStore } from '../../state/runStore.ts';
+import { selectIsActive, useRunStore, type RunState } from '../../state/runStore.ts';
 import { createFaultTimelineController } from './createFaultTimelineController.ts';
 import { FaultPalette } from './FaultPalette.tsx';
 import { formatWindowSpan } from './timelineMath.ts';
 import type { FaultTimelineController } from './timelineTypes.ts';
 import { useFaultTimelineModel } from './useFaultTimelineModel.ts';
+import { countRender } from '../renderCounts.ts';
 
 type Report = (errors: readonly string[]) => void;
+
+/** Where the playhead stands: the simulated clock while a run is under way, else hidden. */
+const getPlayheadMs = (s: RunState): number | null => (selectIsActive(s) ? s.simTimeMs : null);
 
 /** Delete window `index`; report why not, or clear the selection. */
 function deleteWindow(index: number, report: Report, select: (index: null) => void): void {
@@ -23,11 +27,11 @@ function deleteWindow(index: number, report: Report, select: (index: null) => vo
  * the reason beside any change the document refuses.
  */
 export function FaultTimeline() {
+  countRender('FaultTimeline');
   const hostRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<FaultTimelineController | null>(null);
   const { windows, lanes, durationMs } = useFaultTimelineModel();
   const active = useRunStore(selectIsActive);
-  const simTimeMs = useRunStore(selectSimTimeMs);
   const [selected, setSelected] = useState<number | null>(null);
   const [errors, setErrors] = useState<readonly string[]>([]);
   const [adding, setAdding] = useState(false);
@@ -53,9 +57,16 @@ export function FaultTimeline() {
   }, []);
 
   useEffect(() => {
-    const playheadMs = active ? simTimeMs : null;
+    const playheadMs = getPlayheadMs(useRunStore.getState());
     controllerRef.current?.update({ windows, lanes, durationMs, playheadMs, selectedIndex });
-  }, [windows, lanes, durationMs, active, simTimeMs, selectedIndex]);
+  }, [windows, lanes, durationMs, active, selectedIndex]);
+
+  // The clock moves the playhead without re-rendering the panel.
+  useEffect(
+    () =>
+      useRunStore.subscribe((state) => controllerRef.current?.setPlayhead(getPlayheadMs(state))),
+    [],
+  );
 
   return (
     <section

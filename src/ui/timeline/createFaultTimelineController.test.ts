@@ -155,6 +155,14 @@ describe('createFaultTimelineController', () => {
     expect(head?.getAttribute('display')).toBeNull();
     const headX = Number(/translate\(([-\d.]+),/.exec(head?.getAttribute('transform') ?? '')?.[1]);
     expect(headX - barX(bar(0))).toBeCloseTo(15_000 * pxPerMs(), 6);
+    // The clock's ticks move the playhead alone; the bars stay as they were drawn.
+    const drawnBar = bar(0);
+    controller.setPlayhead(50_000);
+    expect(head?.getAttribute('data-ms')).toBe('50000');
+    const movedX = Number(/translate\(([-\d.]+),/.exec(head?.getAttribute('transform') ?? '')?.[1]);
+    expect(movedX - headX).toBeCloseTo(5_000 * pxPerMs(), 6);
+    expect(bar(0)).toBe(drawnBar);
+    expect(bar(1).classList.contains('is-selected')).toBe(true);
     host.querySelector('svg')?.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     expect(onSelect).toHaveBeenLastCalledWith(null);
     controller.update(props);

@@ -146,6 +146,13 @@ export function createFaultTimelineController(
     drawPlayhead(playhead, x, props.playheadMs, props.durationMs, lanesHeight);
   }
 
+  function movePlayhead(ms: number | null): void {
+    if (current === null || current.playheadMs === ms) return;
+    current = { ...current, playheadMs: ms };
+    const lanesHeight = Math.max(1, current.lanes.length) * G.laneHeight;
+    drawPlayhead(playhead, x, ms, current.durationMs, lanesHeight);
+  }
+
   svg.on('click', (event: MouseEvent) => {
     if (!(event.target instanceof Element) || event.target.closest('.fault-bar') === null)
       options.onSelect(null);
@@ -163,6 +170,7 @@ export function createFaultTimelineController(
       current = props;
       render(props);
     },
+    setPlayhead: movePlayhead,
     destroy() {
       resizeObserver?.disconnect();
       barLayer.selectAll('g.fault-bar').on('.drag', null).on('keydown', null).on('focus', null);

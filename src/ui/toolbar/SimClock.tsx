@@ -2,6 +2,7 @@ import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import type { RunPhase } from '../../state/runStore.ts';
 import { selectLayout, selectSimTimeMs, selectStatus, useRunStore } from '../../state/runStore.ts';
 import { formatDuration, formatSeconds } from '../format.ts';
+import { countRender } from '../renderCounts.ts';
 
 const STATUS_TEXT: Readonly<Record<RunPhase, string>> = {
   idle: 'Ready',
@@ -14,6 +15,7 @@ const STATUS_TEXT: Readonly<Record<RunPhase, string>> = {
 
 /** Simulated clock, `t = 12.0 s / 120 s`, with the run status. */
 export function SimClock() {
+  countRender('SimClock');
   const simTimeMs = useRunStore(selectSimTimeMs);
   const status = useRunStore(selectStatus);
   const layout = useRunStore(selectLayout);

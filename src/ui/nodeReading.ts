@@ -1,8 +1,7 @@
-import { useMemo } from 'react';
+/** What a node prints on the canvas, from its newest metrics window. */
 import type { NodeLatest } from '../state/historyReaders.ts';
 import type { NodeReading } from './canvas/topologyTypes.ts';
 import { formatPercent, formatRateCompact } from './format.ts';
-import { useNodesLatest } from './useNodesLatest.ts';
 
 /** Kinds with workers, whose utilization colours the node. */
 const WORKER_KINDS: ReadonlySet<string> = new Set(['service', 'database']);
@@ -20,10 +19,4 @@ export function toNodeReading(latest: NodeLatest): NodeReading {
     };
   }
   return { utilization: null, text: `${formatRateCompact(latest.arrivalsPerSec)}/s`, down };
-}
-
-/** Live readings per node id, updated with the history version. */
-export function useNodeReadings(): ReadonlyMap<string, NodeReading> {
-  const latest = useNodesLatest();
-  return useMemo(() => new Map(latest.map((n) => [n.id, toNodeReading(n)])), [latest]);
 }
