@@ -444,7 +444,40 @@ export interface Scenario {
   readonly chaos?: Chaos;
   /** Service-level objectives the debrief judges the run against; absent = none. They change nothing in the run. */
   readonly slos?: readonly Slo[];
+  /** Parameter changes during the run (recorded live edits); absent = none. See `liveEditFields.ts`. */
+  readonly edits?: readonly ParamEdit[];
 }
+
+/**
+ * New values of live-editable fields (`LIVE_EDIT_FIELDS`), each checked with
+ * the rules of the field it replaces. `ratePerSec` and `readRatio` are a
+ * client's `arrival.ratePerSec` and `workload.readRatio`; `null` puts
+ * `queueCapacity` back to unbounded and `latencyMs` back to none.
+ */
+export interface ParamEditValues {
+  readonly ratePerSec?: number;
+  readonly readRatio?: number;
+  readonly workers?: number;
+  readonly instances?: number;
+  readonly queueCapacity?: number | null;
+  readonly serviceTimeMs?: Dist;
+  readonly errorRate?: number;
+  readonly readTimeMs?: Dist;
+  readonly writeTimeMs?: Dist;
+  readonly latencyMs?: Dist | null;
+}
+
+/**
+ * A parameter change at `atMs` (0 ≤ atMs < durationMs), on a node or an edge.
+ * The scenario's own fields stay the values at 0 s; edits say what changed when.
+ */
+export type ParamEdit =
+  | { readonly atMs: number; readonly node: string; readonly set: ParamEditValues }
+  | {
+      readonly atMs: number;
+      readonly edge: { readonly from: string; readonly to: string };
+      readonly set: ParamEditValues;
+    };
 
 /** What an SLO measures, over the whole run after warm-up, as the clients saw it. */
 export type SloMetric =
