@@ -18,11 +18,18 @@ export {
   SHARE_METRICS,
   CHAOS_FAULT_TYPES,
   CHAOS_FAULT_KINDS,
+  EDGE_LIVE_FIELDS,
+  LIVE_EDIT_FIELDS,
+  applyEditValues,
+  getLiveEditField,
 } from '../scenario/index.ts';
 export type {
   AlertRuleSpec,
   Chaos,
   ChaosFaultEntry,
+  LiveEditField,
+  ParamEdit,
+  ParamEditValues,
   Preset,
   RuleAction,
   RuleMetric,

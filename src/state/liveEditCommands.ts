@@ -1,0 +1,68 @@
+/**
+ * The inspector's door for changes during a run. While a run is running or
+ * paused, a change of a live-editable field is checked here (the format's own
+ * rules, as an edit at the current simulated time) and sent to the worker,
+ * which applies it at once and hands it back to be recorded as a live edit.
+ * Anything else returns null: the caller makes it an ordinary edit, which
+ * restarts the run (`app.ts` says why).
+ */
+import { simCommands } from './app.ts';
+import type { EditOutcome } from './documentEdits.ts';
+import { useDocumentStore } from './documentStore.ts';
+import type { JsonPath } from './jsonPath.ts';
+import { getEdgeLiveField, getNodeLiveField, toEditValues } from './liveEdits.ts';
+import { useRunStore } from './runStore.ts';
+import type { LiveParamEdit } from './app.ts';
+import { validateScenario } from './scenarioAccess.ts';
+import type { EdgeRef } from './scenarioEdits.ts';
+
+/** Whether a run is going on (running or paused): edits of live fields then apply live. */
+export function isRunActive(): boolean {
+  const status = useRunStore.getState().status;
+  return status === 'running' || status === 'paused';
+}
+
+/** A live edit of node `id` at `path`, or null when it is not one. */
+export function tryLiveNodeEdit(id: string, path: JsonPath, value: unknown): EditOutcome | null {
+  if (!isRunActive()) return null;
+  const node = useDocumentStore.getState().scenario.nodes.find((n) => n.id === id);
+  const field = node === undefined ? undefined : getNodeLiveField(node, path);
+  if (field === undefined) return null;
+  return sendLiveEdit({ node: id, set: toEditValues(field, value) });
+}
+
+/** A live edit of the edge `ref` at `path`, or null when it is not one. */
+export function tryLiveEdgeEdit(ref: EdgeRef, path: JsonPath, value: unknown): EditOutcome | null {
+  if (!isRunActive()) return null;
+  const field = getEdgeLiveField(path);
+  if (field === undefined) return null;
+  return sendLiveEdit({ edge: { from: ref.from, to: ref.to }, set: toEditValues(field, value) });
+}
+
+/**
+ * Wall time a field must rest before its value is sent: typing `12` is one
+ * edit to 12, not an edit to 1 and then one to 12.
+ */
+export const LIVE_EDIT_SETTLE_MS = 400;
+
+/** Edits waiting for their field to settle, by subject and field. */
+const settling = new Map<string, ReturnType<typeof setTimeout>>();
+
+/** Check the edit as the worker will (at the current time), then send it once the field rests. */
+function sendLiveEdit(edit: LiveParamEdit): EditOutcome {
+  const scenario = useDocumentStore.getState().scenario;
+  const atMs = useRunStore.getState().simTimeMs;
+  const candidate = { ...scenario, edits: [...(scenario.edits ?? []), { ...edit, atMs }] };
+  const result = validateScenario(candidate);
+  if (!result.ok) return { applied: false, errors: result.errors };
+  const key = `${'node' in edit ? edit.node : `${edit.edge.from}→${edit.edge.to}`}:${Object.keys(edit.set).join()}`;
+  clearTimeout(settling.get(key));
+  settling.set(
+    key,
+    setTimeout(() => {
+      settling.delete(key);
+      void simCommands.edit(edit);
+    }, LIVE_EDIT_SETTLE_MS),
+  );
+  return { applied: true };
+}
