@@ -32,7 +32,7 @@ export function EdgeInspector({ edge }: { readonly edge: ScenarioEdge }) {
           Delete edge
         </button>
       </header>
-      <LiveEditNote kind={null} />
+      <LiveEditNote kind={null} subject={{ from, to }} />
       <FieldGroups
         key={`${from}→${to}`}
         groups={EDGE_GROUPS}

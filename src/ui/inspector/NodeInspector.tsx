@@ -39,7 +39,7 @@ export function NodeInspector({ node }: { readonly node: ScenarioNode }) {
           Delete node
         </button>
       </header>
-      <LiveEditNote kind={node.kind} />
+      <LiveEditNote kind={node.kind} subject={id} />
       <TextField
         spec={{ type: 'text', path: ['label'], label: 'Label', optional: id }}
         subject={subject}
