@@ -8,6 +8,7 @@ test('changing workers during a run takes effect at once, is marked on the chart
   page,
   context,
 }, testInfo) => {
+  test.setTimeout(120_000); // part of it runs in real time, then a replay to the end
   await page.goto('/');
   await setSpeed(page, '10');
   await page.getByTestId('run-button').click();
