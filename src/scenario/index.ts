@@ -64,5 +64,6 @@ export {
   LIVE_EDIT_FIELDS,
   applyEditValues,
   getLiveEditField,
+  isKeyStrategy,
   type LiveEditField,
 } from './liveEditFields.ts';

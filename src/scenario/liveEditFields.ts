@@ -14,7 +14,7 @@ type FieldPaths = Partial<Record<LiveEditField, readonly string[]>>;
 /** Live-editable fields of each node kind, with their paths in the node. */
 export const LIVE_EDIT_FIELDS: Readonly<Record<ScenarioNodeKind, FieldPaths>> = {
   client: { ratePerSec: ['arrival', 'ratePerSec'], readRatio: ['workload', 'readRatio'] },
-  'load-balancer': {},
+  'load-balancer': { strategy: ['strategy'] },
   service: {
     workers: ['workers'],
     instances: ['instances'],
@@ -35,6 +35,11 @@ export const LIVE_EDIT_FIELDS: Readonly<Record<ScenarioNodeKind, FieldPaths>> = 
 
 /** Live-editable fields of an edge. */
 export const EDGE_LIVE_FIELDS: FieldPaths = { latencyMs: ['latencyMs'] };
+
+/** Whether a balancer strategy hashes keys (such a switch cannot be made live). */
+export function isKeyStrategy(strategy: string): boolean {
+  return strategy === 'key-hash' || strategy === 'consistent-hash' || strategy === 'maglev';
+}
 
 /** Fields whose `null` means "back to the default" (unbounded, none). */
 export const NULLABLE_FIELDS: readonly LiveEditField[] = ['queueCapacity', 'latencyMs'];
@@ -67,6 +72,8 @@ export function applyEditValues<T extends ScenarioNode | ScenarioEdge>(
     const path = table[field as LiveEditField];
     if (path !== undefined) out = writeAt(out, path, value);
   }
+  // A strategy switch drops the one strategy-specific field a live switch can leave behind.
+  if (set.strategy !== undefined && set.strategy !== 'least-response-time') delete out.ewmaDecayMs;
   return out as T;
 }
 

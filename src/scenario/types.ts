@@ -7,7 +7,7 @@
  * `nodeTypes.ts`); anything else DESIGN.md may list later is rejected by
  * validation with a "not supported by this version yet" message.
  */
-import type { ScenarioNode } from './nodeTypes.ts';
+import type { LoadBalancerStrategy, ScenarioNode } from './nodeTypes.ts';
 
 /**
  * A sampling distribution of a duration in ms.
@@ -462,6 +462,8 @@ export interface ParamEditValues {
   readonly queueCapacity?: number | null;
   readonly serviceTimeMs?: Dist;
   readonly errorRate?: number;
+  /** A load balancer's, between strategies that do not hash keys. */
+  readonly strategy?: LoadBalancerStrategy;
   readonly readTimeMs?: Dist;
   readonly writeTimeMs?: Dist;
   readonly latencyMs?: Dist | null;

@@ -58,8 +58,14 @@ describe('edits (parameter changes during a run)', () => {
     expect(problems(withEdits({ atMs: 1, node: 'nope', set: { workers: 2 } }))).toEqual([
       'edits[0].node: names no node (got "nope")',
     ]);
-    expect(problems(withEdits({ atMs: 1, node: 'lb', set: { strategy: 'random' } }))).toEqual([
-      'edits[0].set.strategy: cannot change during a run on a load-balancer (live-editable: none)',
+    expect(problems(withEdits({ atMs: 1, node: 'lb', set: { virtualNodes: 10 } }))).toEqual([
+      'edits[0].set.virtualNodes: cannot change during a run on a load-balancer (live-editable: strategy)',
+    ]);
+    expect(problems(withEdits({ atMs: 1, node: 'lb', set: { strategy: 'maglev' } }))).toEqual([
+      'edits[0].set.strategy: cannot switch live between "round-robin" and "maglev": key strategies (key-hash, consistent-hash, maglev) decide whether clients draw keys, so change them before the run',
+    ]);
+    expect(problems(withEdits({ atMs: 1, node: 'lb', set: { strategy: 'fastest' } }))).toEqual([
+      'edits[0].set.strategy: must be one of "round-robin", "weighted-round-robin", "least-connections", "random", "power-of-two-choices", "least-response-time", "key-hash", "consistent-hash", "maglev" (got "fastest")',
     ]);
     expect(problems(withEdits({ atMs: 1, node: 'a', set: { weight: 2 } }))).toEqual([
       'edits[0].set.weight: cannot change during a run on a service (live-editable: workers, instances, queueCapacity, serviceTimeMs, errorRate)',

@@ -21,6 +21,7 @@ import {
   LIVE_EDIT_FIELDS,
   NULLABLE_FIELDS,
   applyEditValues,
+  isKeyStrategy,
   type LiveEditField,
 } from './liveEditFields.ts';
 import type { ParamEdit, ParamEditValues, Scenario, ScenarioEdge, ScenarioNode } from './types.ts';
@@ -154,6 +155,18 @@ function checkNodeRules(
           c,
           at(path, 'ratePerSec'),
           `only applies to a poisson or constant arrival (this one is ${type})`,
+        ) ?? false
+      );
+  }
+  if (node.kind === 'load-balancer' && set.strategy !== undefined) {
+    const from = node.strategy;
+    const to = String(set.strategy);
+    if (isKeyStrategy(from) || isKeyStrategy(to))
+      return (
+        report(
+          c,
+          at(path, 'strategy'),
+          `cannot switch live between "${from}" and "${to}": key strategies (key-hash, consistent-hash, maglev) decide whether clients draw keys, so change them before the run`,
         ) ?? false
       );
   }

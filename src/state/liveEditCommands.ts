@@ -13,7 +13,7 @@ import type { JsonPath } from './jsonPath.ts';
 import { getEdgeLiveField, getNodeLiveField, toEditValues } from './liveEdits.ts';
 import { useRunStore } from './runStore.ts';
 import type { LiveParamEdit } from './app.ts';
-import { validateScenario } from './scenarioAccess.ts';
+import { isKeyStrategy, validateScenario } from './scenarioAccess.ts';
 import type { EdgeRef } from './scenarioEdits.ts';
 
 /** Whether a run is going on (running or paused): edits of live fields then apply live. */
@@ -28,6 +28,10 @@ export function tryLiveNodeEdit(id: string, path: JsonPath, value: unknown): Edi
   const node = useDocumentStore.getState().scenario.nodes.find((n) => n.id === id);
   const field = node === undefined ? undefined : getNodeLiveField(node, path);
   if (field === undefined) return null;
+  // A switch to or from a key strategy changes what clients draw: it restarts the run.
+  if (node?.kind === 'load-balancer' && field === 'strategy') {
+    if (isKeyStrategy(node.strategy) || isKeyStrategy(String(value))) return null;
+  }
   return sendLiveEdit({ node: id, set: toEditValues(field, value) });
 }
 

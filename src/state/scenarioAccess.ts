@@ -22,6 +22,7 @@ export {
   LIVE_EDIT_FIELDS,
   applyEditValues,
   getLiveEditField,
+  isKeyStrategy,
 } from '../scenario/index.ts';
 export type {
   AlertRuleSpec,

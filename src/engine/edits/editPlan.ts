@@ -8,6 +8,7 @@
 import type { BuiltModel } from '../build.ts';
 import type { ClientNode } from '../nodes/client.ts';
 import type { DatabaseNode } from '../nodes/database.ts';
+import type { LoadBalancerNode } from '../nodes/loadBalancer.ts';
 import type { ServiceNode } from '../nodes/service.ts';
 import { createSampler, type Sampler } from '../random/distributions.ts';
 import { createRandomStream, type RandomStream } from '../random/rng.ts';
@@ -58,6 +59,9 @@ export class EditPlan {
         return applyToService(behavior as ServiceNode, set, stream('service'));
       case 'database':
         return applyToDatabase(behavior as DatabaseNode, set, stream('service'));
+      case 'load-balancer':
+        if (set.strategy !== undefined) (behavior as LoadBalancerNode).setStrategy(set.strategy);
+        return;
       default:
         return;
     }

@@ -1,4 +1,4 @@
-import type { DistSpec } from '../spec.ts';
+import type { DistSpec, LoadBalancerStrategy } from '../spec.ts';
 
 /**
  * Parameters a live edit may change on a node, each with the meaning of the
@@ -19,6 +19,8 @@ export interface NodeEditParams {
   readonly queueCapacity?: number;
   readonly serviceTimeMs?: DistSpec;
   readonly errorRate?: number;
+  /** Load balancer: routing from the next call on. */
+  readonly strategy?: LoadBalancerStrategy;
   /** Database. */
   readonly readTimeMs?: DistSpec;
   readonly writeTimeMs?: DistSpec;

@@ -3,7 +3,7 @@ import { fullStackSpec } from '../fullStack.ts';
 import { METRIC, METRIC_COUNT, type WindowFrame } from '../metrics/layout.ts';
 import { createSimulation } from '../simulation.ts';
 import type { ModelSpec } from '../spec.ts';
-import { stationSpec } from '../testSpecs.ts';
+import { WORKLOAD, edge, loadBalancer, model, service, stationSpec } from '../testSpecs.ts';
 import type { EditSpec } from './editSpec.ts';
 
 const exp = (mean: number) => ({ type: 'exponential', mean }) as const;
@@ -123,6 +123,37 @@ describe('parameter edits during a run', () => {
     expect(sliced.eventLogHash()).toBe(whole.eventLogHash());
     expect(sliced.summary()).toEqual(whole.summary());
     expect(whole.summary().nodes.svc!.failures['injected-error']).toBeGreaterThan(0);
+  });
+
+  it('a strategy switch routes from the next call on: round-robin to least-connections avoids a slow target', () => {
+    // Two services behind a balancer, one 5× slower: round-robin loads it to ρ = 0.9, least-connections spares it.
+    const spec: ModelSpec = {
+      ...model(
+        [
+          {
+            kind: 'client',
+            id: 'users',
+            arrival: { type: 'poisson', ratePerSec: 900 },
+            workload: WORKLOAD,
+          },
+          loadBalancer('lb', 'round-robin'),
+          service('fast', { workers: 4, serviceTimeMs: exp(2) }),
+          service('slow', { workers: 4, serviceTimeMs: exp(8) }),
+        ],
+        [edge(0, 1), edge(1, 2), edge(1, 3)],
+        { durationMs: 40_000 },
+      ),
+      edits: [{ atMs: 20_000, node: 1, set: { strategy: 'least-connections' } }],
+    };
+    const frames = framesOf(spec);
+    const share = (from: number, to: number) => {
+      const inside = frames.filter((f) => f.startMs >= from && f.endMs <= to);
+      const slow = inside.reduce((s, f) => s + col(f, 3, 'arrivals'), 0);
+      const all = inside.reduce((s, f) => s + col(f, 1, 'arrivals'), 0);
+      return slow / all;
+    };
+    expect(share(1000, 20_000)).toBeCloseTo(0.5, 2);
+    expect(share(21_000, 40_000)).toBeLessThan(0.35);
   });
 
   it('refuses an edit in the past', () => {
