@@ -54,7 +54,9 @@ describe('live edits, pure', () => {
     expect(getNodeLiveField(nodeOf(s, 'api-1'), ['workers'])).toBe('workers');
     expect(getNodeLiveField(nodeOf(s, 'api-1'), ['weight'])).toBeUndefined();
     expect(getNodeLiveField(nodeOf(s, 'users'), ['arrival', 'ratePerSec'])).toBe('ratePerSec');
-    expect(getNodeLiveField(nodeOf(s, 'lb'), ['strategy'])).toBeUndefined();
+    expect(getNodeLiveField(nodeOf(s, 'lb'), ['strategy'])).toBe('strategy');
+    expect(getNodeLiveField(nodeOf(s, 'lb'), ['virtualNodes'])).toBeUndefined();
+    expect(getNodeLiveField(nodeOf(s, 'users'), ['workload', 'keys', 'count'])).toBeUndefined();
   });
 });
 

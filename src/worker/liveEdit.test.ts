@@ -53,10 +53,12 @@ describe('live parameter edits through the worker API', () => {
     api.load(scenario());
     api.start(() => undefined);
     host.runPending(5);
-    const strategy = api.edit({ node: 'lb', set: { strategy: 'random' } as never });
+    const strategy = api.edit({ node: 'lb', set: { virtualNodes: 10 } as never });
     expect(strategy.ok).toBe(false);
     if (!strategy.ok)
-      expect(strategy.errors[0]).toMatch(/^edits\[0\]\.set\.strategy: cannot change during a run/);
+      expect(strategy.errors[0]).toMatch(
+        /^edits\[0\]\.set\.virtualNodes: cannot change during a run/,
+      );
     const zero = api.edit({ node: 'api-1', set: { workers: 0 } });
     expect(zero.ok).toBe(false);
     if (!zero.ok) expect(zero.errors).toEqual(['edits[0].set.workers: must be at least 1 (got 0)']);
