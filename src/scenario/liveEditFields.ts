@@ -34,7 +34,11 @@ export const LIVE_EDIT_FIELDS: Readonly<Record<ScenarioNodeKind, FieldPaths>> = 
 };
 
 /** Live-editable fields of an edge. */
-export const EDGE_LIVE_FIELDS: FieldPaths = { latencyMs: ['latencyMs'] };
+export const EDGE_LIVE_FIELDS: FieldPaths = {
+  latencyMs: ['latencyMs'],
+  timeoutMs: ['policy', 'timeoutMs'],
+  retry: ['policy', 'retry'],
+};
 
 /** Whether a balancer strategy hashes keys (such a switch cannot be made live). */
 export function isKeyStrategy(strategy: string): boolean {
@@ -42,7 +46,12 @@ export function isKeyStrategy(strategy: string): boolean {
 }
 
 /** Fields whose `null` means "back to the default" (unbounded, none). */
-export const NULLABLE_FIELDS: readonly LiveEditField[] = ['queueCapacity', 'latencyMs'];
+export const NULLABLE_FIELDS: readonly LiveEditField[] = [
+  'queueCapacity',
+  'latencyMs',
+  'timeoutMs',
+  'retry',
+];
 
 /** The live-editable field at `path` of a node of `kind` (or of an edge: `kind` null), or undefined. */
 export function getLiveEditField(
@@ -51,7 +60,10 @@ export function getLiveEditField(
 ): LiveEditField | undefined {
   const table = kind === null ? EDGE_LIVE_FIELDS : LIVE_EDIT_FIELDS[kind];
   const key = path.join('.');
-  const entry = Object.entries(table).find(([, p]) => p.join('.') === key);
+  // The field itself, or a part of it (`policy.retry.maxAttempts` is part of `retry`).
+  const entry = Object.entries(table).find(
+    ([, p]) => key === p.join('.') || key.startsWith(`${p.join('.')}.`),
+  );
   return entry?.[0] as LiveEditField | undefined;
 }
 

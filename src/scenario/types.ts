@@ -467,6 +467,10 @@ export interface ParamEditValues {
   readonly readTimeMs?: Dist;
   readonly writeTimeMs?: Dist;
   readonly latencyMs?: Dist | null;
+  /** An edge's `policy.timeoutMs` (null: no timeout); only on an edge that has a policy. */
+  readonly timeoutMs?: number | null;
+  /** An edge's `policy.retry` (null: no retries); only on an edge that has a policy. */
+  readonly retry?: RetryPolicy | null;
 }
 
 /**

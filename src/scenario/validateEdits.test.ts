@@ -84,6 +84,41 @@ describe('edits (parameter changes during a run)', () => {
     ]);
   });
 
+  it('changes an edge policy’s timeout and retries, only on an edge that has a policy', () => {
+    const doc = baseDoc();
+    const edges = doc.edges as Record<string, unknown>[];
+    edges[1] = { ...edges[1], policy: { timeoutMs: 100 } };
+    const ok = [
+      { atMs: 1, edge: { from: 'lb', to: 'a' }, set: { timeoutMs: 50, retry: { maxAttempts: 2 } } },
+      { atMs: 2, edge: { from: 'lb', to: 'a' }, set: { timeoutMs: null, retry: null } },
+    ];
+    expect(valid({ ...doc, edits: ok }).edits).toEqual(ok);
+    const spec = compileScenario(valid({ ...doc, edits: ok }));
+    expect(spec.edits?.[0]).toMatchObject({
+      edge: 1,
+      set: { timeoutMs: 50, retry: { maxAttempts: 2, baseMs: 1000 } },
+    });
+    expect(spec.edits?.[1]).toEqual({
+      atMs: 2,
+      edge: 1,
+      set: { timeoutMs: Infinity, retry: null },
+    });
+    expect(
+      problems({
+        ...doc,
+        edits: [{ atMs: 1, edge: { from: 'lb', to: 'b' }, set: { timeoutMs: 5 } }],
+      }),
+    ).toEqual([
+      'edits[0].set.timeoutMs: only applies to an edge that has a policy (give the edge its policy before the run)',
+    ]);
+    expect(
+      problems({
+        ...doc,
+        edits: [{ atMs: 1, edge: { from: 'lb', to: 'a' }, set: { retry: { maxAttempts: 0 } } }],
+      }),
+    ).toEqual(['edits[0].set.retry.maxAttempts: must be at least 1 (got 0)']);
+  });
+
   it('refuses instances on an autoscaled service and a rate on a shaped arrival', () => {
     const doc = baseDoc();
     const nodes = doc.nodes as Record<string, unknown>[];

@@ -102,6 +102,14 @@ function checkEdgeEdit(c: Collector, obj: Obj, path: string, ctx: Context) {
     );
   const set = checkSet(c, obj.set, at(path, 'set'), EDGE_LIVE_FIELDS, 'an edge');
   if (set === undefined) return undefined;
+  for (const field of ['timeoutMs', 'retry'] as const) {
+    if (set[field] !== undefined && edge.policy === undefined)
+      return report(
+        c,
+        at(at(path, 'set'), field),
+        'only applies to an edge that has a policy (give the edge its policy before the run)',
+      );
+  }
   const sub = createCollector();
   const merged = validateEdge(sub, applyEditValues(edge, set, EDGE_LIVE_FIELDS), `edges[${i}]`);
   if (!relocate(c, sub, `edges[${i}]`, at(path, 'set'), set, EDGE_LIVE_FIELDS)) return undefined;

@@ -10,10 +10,16 @@ import { simCommands } from './app.ts';
 import type { EditOutcome } from './documentEdits.ts';
 import { useDocumentStore } from './documentStore.ts';
 import type { JsonPath } from './jsonPath.ts';
-import { getEdgeLiveField, getNodeLiveField, toEditValues } from './liveEdits.ts';
+import { getIn, setIn } from './jsonPath.ts';
+import { getEdgeLiveField, getNodeLiveField, getScenarioAt, toEditValues } from './liveEdits.ts';
 import { useRunStore } from './runStore.ts';
 import type { LiveParamEdit } from './app.ts';
-import { isKeyStrategy, validateScenario } from './scenarioAccess.ts';
+import {
+  EDGE_LIVE_FIELDS,
+  LIVE_EDIT_FIELDS,
+  isKeyStrategy,
+  validateScenario,
+} from './scenarioAccess.ts';
 import type { EdgeRef } from './scenarioEdits.ts';
 
 /** Whether a run is going on (running or paused): edits of live fields then apply live. */
@@ -32,15 +38,41 @@ export function tryLiveNodeEdit(id: string, path: JsonPath, value: unknown): Edi
   if (node?.kind === 'load-balancer' && field === 'strategy') {
     if (isKeyStrategy(node.strategy) || isKeyStrategy(String(value))) return null;
   }
-  return sendLiveEdit({ node: id, set: toEditValues(field, value) });
+  const inForce = inForceNow().nodes.find((n) => n.id === id);
+  const fieldPath = node === undefined ? undefined : LIVE_EDIT_FIELDS[node.kind][field];
+  if (inForce === undefined || fieldPath === undefined) return null;
+  const whole = toWholeField(inForce, fieldPath, path, value);
+  return sendLiveEdit({ node: id, set: toEditValues(field, whole) });
 }
 
 /** A live edit of the edge `ref` at `path`, or null when it is not one. */
 export function tryLiveEdgeEdit(ref: EdgeRef, path: JsonPath, value: unknown): EditOutcome | null {
   if (!isRunActive()) return null;
   const field = getEdgeLiveField(path);
-  if (field === undefined) return null;
-  return sendLiveEdit({ edge: { from: ref.from, to: ref.to }, set: toEditValues(field, value) });
+  const inForce = inForceNow().edges.find((e) => e.from === ref.from && e.to === ref.to);
+  const fieldPath = field === undefined ? undefined : EDGE_LIVE_FIELDS[field];
+  if (field === undefined || inForce === undefined || fieldPath === undefined) return null;
+  const whole = toWholeField(inForce, fieldPath, path, value);
+  return sendLiveEdit({ edge: { from: ref.from, to: ref.to }, set: toEditValues(field, whole) });
+}
+
+/** The scenario with the edits made by the current simulated time. */
+function inForceNow() {
+  return getScenarioAt(useDocumentStore.getState().scenario, useRunStore.getState().simTimeMs);
+}
+
+/**
+ * The whole field's new value when the inspector changed a part of it (a
+ * distribution's mean, a retry's attempts): the value in force with that part set.
+ */
+function toWholeField(
+  subject: unknown,
+  fieldPath: readonly string[],
+  path: JsonPath,
+  value: unknown,
+): unknown {
+  if (path.length === fieldPath.length) return value;
+  return setIn(getIn(subject, fieldPath) ?? {}, path.slice(fieldPath.length), value);
 }
 
 /**

@@ -96,6 +96,18 @@ describe('live edits through the app', () => {
     expect(runner.calls).not.toContain('stop');
   });
 
+  it('a part of a field (a distribution’s mean) is sent as the whole field in force', async () => {
+    const runner = createFakeRunner(testLayout);
+    stop = startApp(env, () => runner);
+    const { simCommands } = await import('./app.ts');
+    await simCommands.run();
+    expect(editNodeField('api-1', ['serviceTimeMs', 'mean'], 2)).toEqual({ applied: true });
+    await vi.advanceTimersByTimeAsync(LIVE_EDIT_SETTLE_MS);
+    expect(runner.calls.slice(3)).toEqual([
+      'edit:api-1:{"serviceTimeMs":{"type":"exponential","mean":2}}',
+    ]);
+  });
+
   it('refuses a bad value at once, with the edit path, and sends nothing', async () => {
     const runner = createFakeRunner(testLayout);
     stop = startApp(env, () => runner);

@@ -70,7 +70,9 @@ export class EditPlan {
   private applyToEdge(index: number, set: EdgeEditParams): void {
     const runtime = this.model.kernel.edges[index];
     const edge = this.spec.edges[index];
-    if (runtime === undefined || edge === undefined || set.latencyMs === undefined) return;
+    if (runtime === undefined || edge === undefined) return;
+    this.model.kernel.policies[index]?.setLimits(set.timeoutMs, set.retry);
+    if (set.latencyMs === undefined) return;
     const ids = [edge.from, edge.to].map((i) => this.spec.nodes[i]!.id);
     const name = `edge:${ids[0]!}->${ids[1]!}/latency`;
     runtime.latency =

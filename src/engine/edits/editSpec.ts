@@ -1,4 +1,4 @@
-import type { DistSpec, LoadBalancerStrategy } from '../spec.ts';
+import type { DistSpec, LoadBalancerStrategy, RetrySpec } from '../spec.ts';
 
 /**
  * Parameters a live edit may change on a node, each with the meaning of the
@@ -30,6 +30,10 @@ export interface NodeEditParams {
 export interface EdgeEditParams {
   /** One-way latency; null = none. */
   readonly latencyMs?: DistSpec | null;
+  /** The policy's fixed timeout per attempt (Infinity = none); only on an edge with a policy. */
+  readonly timeoutMs?: number;
+  /** The policy's retries (null = none); only on an edge with a policy. */
+  readonly retry?: RetrySpec | null;
 }
 
 /**

@@ -156,6 +156,22 @@ describe('parameter edits during a run', () => {
     expect(share(21_000, 40_000)).toBeLessThan(0.35);
   });
 
+  it("an edge policy's timeout set live fails slow attempts from then on, and only then", () => {
+    const base = mmc();
+    const spec: ModelSpec = {
+      ...base,
+      edges: [{ ...base.edges[0]!, policy: { timeoutMs: Infinity, retry: null } }],
+      edits: [{ atMs: 30_000, edge: 0, set: { timeoutMs: 5 } }],
+    };
+    const frames = framesOf(spec);
+    const timeouts = (from: number, to: number) =>
+      frames
+        .filter((f) => f.startMs >= from && f.endMs <= to)
+        .reduce((s, f) => s + col(f, 0, 'fail:timeout'), 0);
+    expect(timeouts(0, 30_000)).toBe(0);
+    expect(timeouts(30_000, 60_000)).toBeGreaterThan(1000); // P(sojourn > 5 ms) is large at ρ = 0.8
+  });
+
   it('refuses an edit in the past', () => {
     const sim = createSimulation(mmc());
     sim.runUntil(1000);
