@@ -133,19 +133,20 @@ test.describe('palette, inspector and the new kinds', () => {
     await expect(page.getByTestId('node-row-api-2')).toContainText('down');
     await page.screenshot({ path: testInfo.outputPath('crashed-node.png') });
 
-    // Paused: an edit stops the run (it was not running, so it stays stopped).
+    // Paused: an edit of a field that cannot change live (the weight) stops the
+    // run (it was not running, so it stays stopped). Workers would change it live.
     const before = await readClockSeconds(page);
     expect(before).toBeGreaterThan(33);
-    await page.getByTestId('field-workers').fill('3');
+    await page.getByTestId('field-weight').fill('3');
     await expect(page.getByTestId('run-status')).toHaveText('Ready');
     await expect(notice).toHaveCount(0);
     await expect(page.getByTestId('sim-clock')).toContainText('t = 0.0 s');
 
-    // Running: an edit restarts the run from 0 s with the change.
+    // Running: such an edit restarts the run from 0 s with the change.
     await page.getByTestId('run-button').click();
     await expect(notice).toContainText('A run is in progress.');
     await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(20);
-    await page.getByTestId('field-workers').fill('4');
+    await page.getByTestId('field-weight').fill('2');
     await expect.poll(() => readClockSeconds(page), { timeout: 5_000 }).toBeLessThan(20);
     await expect(page.getByTestId('run-status')).toHaveText('Running');
   });

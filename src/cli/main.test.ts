@@ -58,7 +58,8 @@ describe('main (in-process)', () => {
   });
 });
 
-describe('the sim command (spawned)', () => {
+// Spawning tsx takes seconds on a busy machine: these two get a minute each.
+describe('the sim command (spawned)', { timeout: 60_000 }, () => {
   const tsx = (args: string[]) =>
     spawnSync('npx', ['tsx', 'src/cli/main.ts', ...args], {
       cwd: ROOT,

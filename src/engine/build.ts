@@ -10,7 +10,7 @@ import { QueueNode } from './nodes/messageQueue.ts';
 import { ServiceNode } from './nodes/service.ts';
 import { ShardRouterNode } from './nodes/shardRouter.ts';
 import { createSampler } from './random/distributions.ts';
-import { createRandomStream } from './random/rng.ts';
+import { createRandomStream, type RandomStream } from './random/rng.ts';
 import type { ModelSpec, NodeSpec } from './spec.ts';
 
 /** A model wired up and ready to start. */
@@ -23,6 +23,8 @@ export interface BuiltModel {
     readonly edges: readonly number[];
     readonly keyShares: Float64Array | null;
   }[];
+  /** Every named random stream, so a live edit's new sampler continues the same stream. */
+  readonly streams: ReadonlyMap<string, RandomStream>;
 }
 
 /**
@@ -31,10 +33,15 @@ export interface BuiltModel {
  * draws do not depend on which other nodes exist.
  */
 export function buildModel(spec: ModelSpec): BuiltModel {
+  const streams = new Map<string, RandomStream>();
+  const named = (name: string): RandomStream => {
+    const s = createRandomStream(spec.seed, name);
+    streams.set(name, s);
+    return s;
+  };
   const edges: EdgeRuntime[] = spec.edges.map((e) => {
     const name = `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/latency`;
-    const latency =
-      e.latencyMs === null ? null : createSampler(e.latencyMs, createRandomStream(spec.seed, name));
+    const latency = e.latencyMs === null ? null : createSampler(e.latencyMs, named(name));
     return { from: e.from, to: e.to, latency, when: e.when };
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
@@ -77,7 +84,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   );
   kernel.behaviors = spec.nodes.map((node, index): NodeBehavior => {
     const out = outgoing[index] ?? [];
-    const stream = (purpose: string) => createRandomStream(spec.seed, `node:${node.id}/${purpose}`);
+    const stream = (purpose: string) => named(`node:${node.id}/${purpose}`);
     const targetIds = out.map((e) => nodeId(spec, spec.edges[e]!.to));
     switch (node.kind) {
       case 'client': {
@@ -162,7 +169,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
         );
     }
   });
-  return { kernel, clients, routers };
+  return { kernel, clients, routers, streams };
 }
 
 function nodeId(spec: ModelSpec, index: number): string {

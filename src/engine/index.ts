@@ -2,6 +2,7 @@
 export type * from './spec.ts';
 export type * from './summary.ts';
 export type * from './simulation.types.ts';
+export type * from './edits/editSpec.ts';
 export { TRACE_OUTCOMES } from './simulation.types.ts';
 export * from './metrics/layout.ts';
 export { HISTOGRAM_RELATIVE_ERROR } from './metrics/histogram.ts';

@@ -15,6 +15,8 @@ import { dispatchTimer } from './core/dispatch.ts';
 import { addPolicySummaries } from './core/policySummary.ts';
 import type { Kernel } from './core/kernel.ts';
 import { EventLogHash } from './core/eventLogHash.ts';
+import { EditPlan } from './edits/editPlan.ts';
+import type { EditSpec } from './edits/editSpec.ts';
 import { writeRow } from './metrics/frames.ts';
 import {
   EDGE_METRICS,
@@ -56,6 +58,8 @@ class DiscreteEventSimulation implements Simulation {
   /** The scenario's faults, then any injected live (chaos faults live in the control plane). */
   private readonly faults: FaultSpec[] = [];
   private readonly control: ControlPlane;
+  /** Parameter edits still to apply; null until the model has one (zero cost without). */
+  private edits: EditPlan | null = null;
   private readonly spec: ModelSpec;
   private readonly options: SimulationOptions;
 
@@ -81,6 +85,7 @@ class DiscreteEventSimulation implements Simulation {
     this.control = new ControlPlane(spec, this.model, this.layout);
     for (const f of spec.faults) this.schedule(f, this.faults.length);
     this.control.chaosSpecs.forEach((f, j) => this.schedule(f, ~j));
+    for (const e of spec.edits ?? []) this.edit(e);
     this.k.queue.push(Math.min(spec.windowMs, spec.durationMs), EV_WINDOW, -1, 0);
   }
 
@@ -95,6 +100,21 @@ class DiscreteEventSimulation implements Simulation {
   }
 
   runUntil(untilMs: number, maxEvents = Infinity): number {
+    const plan = this.edits;
+    if (plan === null) return this.runEvents(untilMs, maxEvents);
+    const limit = Math.min(untilMs, this.spec.durationMs);
+    let n = 0;
+    // Up to each edit's time (events at that instant included), then the edit: as a live edit does.
+    while (!this.finished && plan.nextAt <= limit) {
+      const at = plan.nextAt;
+      n += this.runEvents(at, maxEvents - n);
+      if (this.k.queue.headTime <= at) return n; // stopped by maxEvents
+      plan.applyDue(this.k.now);
+    }
+    return n + this.runEvents(untilMs, maxEvents - n);
+  }
+
+  private runEvents(untilMs: number, maxEvents: number): number {
     const k = this.k;
     const queue = k.queue;
     const limit = Math.min(untilMs, this.spec.durationMs);
@@ -196,6 +216,13 @@ class DiscreteEventSimulation implements Simulation {
     if (fault.atMs < this.k.now)
       throw new RangeError(`a fault cannot start in the past (${fault.atMs} < ${this.k.now})`);
     this.schedule(fault, this.faults.length);
+  }
+
+  edit(edit: EditSpec): void {
+    if (edit.atMs < this.k.now)
+      throw new RangeError(`an edit cannot take effect in the past (${edit.atMs} < ${this.k.now})`);
+    this.edits ??= new EditPlan(this.spec, this.model);
+    this.edits.add(edit);
   }
 
   /** Put a fault's start and end on the event list under `key`: its index in `faults`, or `~j` for chaos fault j. */

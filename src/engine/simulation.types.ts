@@ -1,5 +1,6 @@
 import type { ControlEvent } from './control/controlLog.ts';
 import type { MetricsLayout, WindowFrame } from './metrics/layout.ts';
+import type { EditSpec } from './edits/editSpec.ts';
 import type { FaultSpec } from './spec.ts';
 import type { RunSummary } from './summary.ts';
 
@@ -68,4 +69,11 @@ export interface Simulation {
    * Scheduling it at `now` gives exactly the run that has it in `ModelSpec.faults`.
    */
   inject(fault: FaultSpec): void;
+  /**
+   * Change parameters during the run (a live edit) from `edit.atMs` on, which
+   * must not be in the past. The run goes up to that instant (its events
+   * included) and applies the edit there, so an edit at `now` gives exactly the
+   * run that has it in `ModelSpec.edits`.
+   */
+  edit(edit: EditSpec): void;
 }

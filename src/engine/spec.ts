@@ -3,6 +3,7 @@ import type {
   SlidingWindowBreakerOptions,
 } from './resilience/breakerTypes.ts';
 import type { AlertRule } from './control/alertRules.ts';
+import type { EditSpec } from './edits/editSpec.ts';
 import type { AutoscalerOptions } from './control/autoscaler.ts';
 import type { OutlierDetectionOptions } from './control/outlierDetector.ts';
 import type { AdaptiveTimeoutOptions } from './resilience/adaptiveTimeout.ts';
@@ -432,4 +433,6 @@ export interface ModelSpec {
   readonly rules?: readonly AlertRule[];
   /** Seeded random faults; absent = none. */
   readonly chaos?: ChaosSpec;
+  /** Parameter changes during the run (recorded live edits), any order; absent = none. */
+  readonly edits?: readonly EditSpec[];
 }

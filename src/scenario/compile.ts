@@ -7,6 +7,7 @@
 import type { EdgeSpec, FaultSpec, ModelSpec } from '../engine/index.ts';
 import { compileChaos, compileRules } from './compileControl.ts';
 import { compileDist } from './compileDist.ts';
+import { compileEdits } from './compileEdits.ts';
 import { compileNode } from './compileNodes.ts';
 import { compilePolicy } from './compilePolicy.ts';
 import { SCENARIO_DEFAULTS } from './defaults.ts';
@@ -28,6 +29,7 @@ export function compileScenario(s: Scenario): ModelSpec {
     traceSamplePerWindow: SCENARIO_DEFAULTS.traceSamplePerWindow,
     ...optional('rules', compileRules(s)),
     ...optional('chaos', compileChaos(s)),
+    ...optional('edits', compileEdits(s)),
   };
 }
 

@@ -24,6 +24,8 @@ export type {
   KeyDistribution,
   LoadBalancerNode,
   LoadBalancerStrategy,
+  ParamEdit,
+  ParamEditValues,
   QueueNode,
   RateLimitPolicy,
   RateStep,
@@ -57,3 +59,11 @@ export { LIMITS } from './limits.ts';
 export { getGuideRules, type RuleTopology } from './guideRules.ts';
 export { RULE_METRICS, RULE_METRIC_KINDS, SHARE_METRICS } from './ruleMetrics.ts';
 export { CHAOS_FAULT_KINDS, CHAOS_FAULT_TYPES } from './chaosTargets.ts';
+export {
+  EDGE_LIVE_FIELDS,
+  LIVE_EDIT_FIELDS,
+  applyEditValues,
+  getLiveEditField,
+  isKeyStrategy,
+  type LiveEditField,
+} from './liveEditFields.ts';

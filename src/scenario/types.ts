@@ -7,7 +7,7 @@
  * `nodeTypes.ts`); anything else DESIGN.md may list later is rejected by
  * validation with a "not supported by this version yet" message.
  */
-import type { ScenarioNode } from './nodeTypes.ts';
+import type { LoadBalancerStrategy, ScenarioNode } from './nodeTypes.ts';
 
 /**
  * A sampling distribution of a duration in ms.
@@ -444,7 +444,46 @@ export interface Scenario {
   readonly chaos?: Chaos;
   /** Service-level objectives the debrief judges the run against; absent = none. They change nothing in the run. */
   readonly slos?: readonly Slo[];
+  /** Parameter changes during the run (recorded live edits); absent = none. See `liveEditFields.ts`. */
+  readonly edits?: readonly ParamEdit[];
 }
+
+/**
+ * New values of live-editable fields (`LIVE_EDIT_FIELDS`), each checked with
+ * the rules of the field it replaces. `ratePerSec` and `readRatio` are a
+ * client's `arrival.ratePerSec` and `workload.readRatio`; `null` puts
+ * `queueCapacity` back to unbounded and `latencyMs` back to none.
+ */
+export interface ParamEditValues {
+  readonly ratePerSec?: number;
+  readonly readRatio?: number;
+  readonly workers?: number;
+  readonly instances?: number;
+  readonly queueCapacity?: number | null;
+  readonly serviceTimeMs?: Dist;
+  readonly errorRate?: number;
+  /** A load balancer's, between strategies that do not hash keys. */
+  readonly strategy?: LoadBalancerStrategy;
+  readonly readTimeMs?: Dist;
+  readonly writeTimeMs?: Dist;
+  readonly latencyMs?: Dist | null;
+  /** An edge's `policy.timeoutMs` (null: no timeout); only on an edge that has a policy. */
+  readonly timeoutMs?: number | null;
+  /** An edge's `policy.retry` (null: no retries); only on an edge that has a policy. */
+  readonly retry?: RetryPolicy | null;
+}
+
+/**
+ * A parameter change at `atMs` (0 ≤ atMs < durationMs), on a node or an edge.
+ * The scenario's own fields stay the values at 0 s; edits say what changed when.
+ */
+export type ParamEdit =
+  | { readonly atMs: number; readonly node: string; readonly set: ParamEditValues }
+  | {
+      readonly atMs: number;
+      readonly edge: { readonly from: string; readonly to: string };
+      readonly set: ParamEditValues;
+    };
 
 /** What an SLO measures, over the whole run after warm-up, as the clients saw it. */
 export type SloMetric =

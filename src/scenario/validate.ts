@@ -30,6 +30,7 @@ import type {
 } from './types.ts';
 import { validateEdge } from './validateEdge.ts';
 import { validateChaos } from './validateChaos.ts';
+import { validateEdits } from './validateEdits.ts';
 import { validateFaults } from './validateFaults.ts';
 import { validateGraph, type GraphNode } from './validateGraph.ts';
 import { NODE_KINDS, validateNode } from './validateNode.ts';
@@ -71,11 +72,21 @@ function validateCurrent(doc: Obj): ValidationResult {
   const slos = validateSlos(c, doc.slos);
   const rules = validateRules(c, doc.rules, graphNodes, validEdges);
   const chaos = validateChaos(c, doc.chaos, graphNodes, times?.durationMs);
+  const editContext =
+    nodes === undefined || edges === undefined || times === undefined || c.errors.length > 0
+      ? undefined
+      : {
+          nodes: nodes.filter((n) => n !== undefined),
+          edges: edges.filter((e) => e !== undefined),
+          durationMs: times.durationMs,
+          rules: rules?.value,
+        };
+  const edits = validateEdits(c, doc.edits, editContext);
   if (c.errors.length > 0) return { ok: false, errors: c.errors };
   if (name === undefined || description === undefined || seed === undefined) return internal();
   if (times === undefined || nodes === undefined || edges === undefined) return internal();
   if (faults === undefined || slos === undefined) return internal();
-  if (rules === undefined || chaos === undefined) return internal();
+  if (rules === undefined || chaos === undefined || edits === undefined) return internal();
   const scenario: Scenario = {
     version: 1,
     name,
@@ -88,6 +99,7 @@ function validateCurrent(doc: Obj): ValidationResult {
     ...withOptional('slos', slos.value),
     ...withOptional('rules', rules.value),
     ...withOptional('chaos', chaos.value),
+    ...withOptional('edits', edits.value),
   };
   return { ok: true, scenario };
 }

@@ -3,15 +3,17 @@
  * controller, and "a changed scenario stops the old run (and restarts it if it was running)". The UI calls
  * `simCommands` and never sees the worker.
  */
-import type { LiveFault, SimRunner, Speed } from '../worker/client.ts';
+import type { LiveFault, LiveParamEdit, SimRunner, Speed } from '../worker/client.ts';
 
-export type { LiveFault } from '../worker/client.ts';
+export type { LiveFault, LiveParamEdit } from '../worker/client.ts';
 import { createSimRunner } from '../worker/client.ts';
 import { traceLog } from './analysis/traceLog.ts';
 import { useDocumentStore } from './documentStore.ts';
 import { metricsHistory } from './metricsHistory.ts';
 import { traceFeed } from './traceFeed.ts';
 import { useRunStore } from './runStore.ts';
+import { describeLiveFields } from './liveEdits.ts';
+import { useViewStore } from './viewStore.ts';
 import type { SimController } from './simController.ts';
 import { createSimController } from './simController.ts';
 import type { UrlEnv } from './urlSync.ts';
@@ -30,13 +32,16 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     traces: traceFeed,
   });
   controller = sim;
-  // Live edits are not recorded yet: a change stops the run, and a run that was
-  // running starts again from 0 s with the changed scenario.
+  // Live faults and live parameter edits are recorded without touching the run
+  // (`lastChangeLive`). Any other change (topology, a field that cannot change
+  // live, undo) stops the run, and a run that was running starts again from 0 s
+  // with the changed scenario — the person is told why.
   const unsubscribe = useDocumentStore.subscribe((state, previous) => {
     if (state.scenario === previous.scenario || state.lastChangeLive) return;
-    const wasRunning = useRunStore.getState().status === 'running';
+    const status = useRunStore.getState().status;
     void sim.stop();
-    if (wasRunning) void sim.run();
+    if (status === 'running') void sim.run();
+    if (status === 'running' || status === 'paused') explainRestart(status === 'running');
   });
   return () => {
     unsubscribe();
@@ -44,6 +49,17 @@ export function startApp(env: UrlEnv, createRunner: () => SimRunner = createSimR
     sim.dispose();
     if (controller === sim) controller = null;
   };
+}
+
+function explainRestart(restarted: boolean): void {
+  const what = restarted ? 'The run restarted from 0 s' : 'The paused run was stopped';
+  useViewStore
+    .getState()
+    .showBanner(
+      'info',
+      `${what} with the changed scenario: only live-editable fields change a run in progress.`,
+      [`Live-editable during a run: ${describeLiveFields()}.`],
+    );
 }
 
 /** `window` as a `UrlEnv`. */
@@ -70,4 +86,5 @@ export const simCommands = {
   stop: (): Promise<void> => withController((c) => c.stop()),
   setSpeed: (speed: Speed): Promise<void> => withController((c) => c.setSpeed(speed)),
   inject: (fault: LiveFault): Promise<void> => withController((c) => c.inject(fault)),
+  edit: (edit: LiveParamEdit): Promise<void> => withController((c) => c.edit(edit)),
 } as const;

@@ -57,6 +57,6 @@ export function addNodeAt(
 
 /** An empty scenario with the same settings (seed, duration, windows): a blank canvas. */
 export function clearNodes(scenario: Scenario): unknown {
-  const { faults: _faults, ...rest } = scenario;
+  const { faults: _faults, edits: _edits, ...rest } = scenario;
   return { ...rest, name: 'New topology', nodes: [], edges: [] };
 }

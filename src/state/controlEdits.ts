@@ -4,7 +4,13 @@
  * yet trusted) for `documentEdits.applyCandidate`. New rules get a unique id
  * at once, so deleting another rule never renames them.
  */
-import type { AlertRuleSpec, RuleAction, Scenario, ScenarioRule } from './scenarioAccess.ts';
+import type {
+  AlertRuleSpec,
+  ParamEdit,
+  RuleAction,
+  Scenario,
+  ScenarioRule,
+} from './scenarioAccess.ts';
 import { getGuideRules, SCENARIO_DEFAULTS } from './scenarioAccess.ts';
 
 /** Chaos mode as it is switched on: a failure per node every minute on average, 10 s to repair. */
@@ -93,7 +99,7 @@ export function removeAction(scenario: Scenario, index: number, action: number):
 export function withoutReferences(
   scenario: Scenario,
   gone: { readonly node: string } | { readonly from: string; readonly to: string },
-): Pick<Scenario, 'rules' | 'chaos'> {
+): Pick<Scenario, 'rules' | 'chaos' | 'edits'> {
   const names = (a: RuleAction): boolean =>
     'node' in gone
       ? a.type === 'scale'
@@ -108,7 +114,24 @@ export function withoutReferences(
     return [actions.length === 0 ? rest : { ...rest, actions }];
   });
   const chaos = 'node' in gone ? withoutTarget(scenario, gone.node) : scenario.chaos;
-  return { ...(rules.length === 0 ? {} : { rules }), ...(chaos === undefined ? {} : { chaos }) };
+  const edits = (scenario.edits ?? []).filter((e) => !editNames(e, gone));
+  return {
+    ...(rules.length === 0 ? {} : { rules }),
+    ...(chaos === undefined ? {} : { chaos }),
+    ...(edits.length === 0 ? {} : { edits }),
+  };
+}
+
+/** Whether a recorded live edit is aimed at what is `gone` (a node: also its edges). */
+function editNames(
+  edit: ParamEdit,
+  gone: { readonly node: string } | { readonly from: string; readonly to: string },
+): boolean {
+  if ('node' in gone)
+    return 'node' in edit
+      ? edit.node === gone.node
+      : edit.edge.from === gone.node || edit.edge.to === gone.node;
+  return 'edge' in edit && edit.edge.from === gone.from && edit.edge.to === gone.to;
 }
 
 /** Chaos without node `id` among its targets: names that match no remaining node go; none left = off. */

@@ -11,6 +11,7 @@ import { applyCandidate, checkCandidate } from './documentEdits.ts';
 import { useDocumentStore } from './documentStore.ts';
 import type { JsonPath } from './jsonPath.ts';
 import { setIn } from './jsonPath.ts';
+import { tryLiveEdgeEdit, tryLiveNodeEdit } from './liveEditCommands.ts';
 import type { Point } from './placement.ts';
 import type { Scenario } from './scenarioAccess.ts';
 import { formatScenarioError } from './scenarioAccess.ts';
@@ -78,14 +79,22 @@ export function deleteEdge(ref: EdgeRef): EditOutcome {
   return outcome;
 }
 
-/** Set (undefined: remove, back to the default) a field of node `id`. */
+/**
+ * Set (undefined: remove, back to the default) a field of node `id`. During a
+ * run, a live-editable field changes the running simulation instead (recorded
+ * as a live edit); any other field changes the document and restarts the run.
+ */
 export function editNodeField(id: string, path: JsonPath, value: unknown): EditOutcome {
-  return applyCandidate(setNodeField(current(), id, path, value));
+  return (
+    tryLiveNodeEdit(id, path, value) ?? applyCandidate(setNodeField(current(), id, path, value))
+  );
 }
 
-/** Set (undefined: remove) a field of the edge `ref`. */
+/** Set (undefined: remove) a field of the edge `ref`; live during a run, as `editNodeField`. */
 export function editEdgeField(ref: EdgeRef, path: JsonPath, value: unknown): EditOutcome {
-  return applyCandidate(setEdgeField(current(), ref, path, value));
+  return (
+    tryLiveEdgeEdit(ref, path, value) ?? applyCandidate(setEdgeField(current(), ref, path, value))
+  );
 }
 
 /** An outcome's errors as lines for people (`nodes[3].capacity: must be …`). */

@@ -54,6 +54,11 @@ export function createFakeRunner(layout: MetricsLayout): FakeRunner {
       calls.push(`inject:${fault.type}:${fault.target}`);
       return Promise.resolve({ ok: true, fault: { ...fault, atMs: 1000 } });
     },
+    edit: (edit) => {
+      const subject = 'node' in edit ? edit.node : `${edit.edge.from}->${edit.edge.to}`;
+      calls.push(`edit:${subject}:${JSON.stringify(edit.set)}`);
+      return Promise.resolve({ ok: true, edit: { ...edit, atMs: 1000 } });
+    },
     resume: record('resume'),
     step: (windows) => {
       calls.push(`step:${windows ?? 1}`);

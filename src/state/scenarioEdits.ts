@@ -57,9 +57,9 @@ export function addNode(
   return { candidate: { ...scenario, nodes }, id };
 }
 
-/** Remove a node, its edges, the faults aimed at it, and the rules and chaos targets naming it. */
+/** Remove a node, its edges, the faults and live edits aimed at it, and the rules and chaos targets naming it. */
 export function removeNode(scenario: Scenario, id: string): unknown {
-  const { faults, rules: _rules, chaos: _chaos, ...rest } = scenario;
+  const { faults, rules: _rules, chaos: _chaos, edits: _edits, ...rest } = scenario;
   return {
     ...rest,
     ...withoutReferences(scenario, { node: id }),
@@ -82,7 +82,7 @@ export function addEdge(scenario: Scenario, ref: EdgeRef): unknown {
 
 /** Remove the edge `from → to` (and rule actions that open its breaker). */
 export function removeEdge(scenario: Scenario, ref: EdgeRef): unknown {
-  const { rules: _rules, chaos: _chaos, ...rest } = scenario;
+  const { rules: _rules, chaos: _chaos, edits: _edits, ...rest } = scenario;
   return {
     ...rest,
     edges: scenario.edges.filter((e) => !isEdge(e, ref)),

@@ -4,7 +4,14 @@
  * batch into `metricsHistory` at once and commits progress to `runStore` at
  * most ~10 times a second (immediately when a run pauses or finishes).
  */
-import type { ControlEvent, LiveFault, MetricsBatch, SimRunner, Speed } from '../worker/client.ts';
+import type {
+  ControlEvent,
+  LiveFault,
+  LiveParamEdit,
+  MetricsBatch,
+  SimRunner,
+  Speed,
+} from '../worker/client.ts';
 import { useAlertLogStore } from './alertLogStore.ts';
 import type { CommitThrottle, TimerApi } from './commitThrottle.ts';
 import { createCommitThrottle, realTimers } from './commitThrottle.ts';
@@ -38,6 +45,12 @@ export interface SimController {
    * into the document (a live edit: the run goes on) so the shared URL replays it.
    */
   inject(fault: LiveFault): Promise<void>;
+  /**
+   * Change live-editable parameters in the running (or paused) run at the
+   * current simulated time; on success the edit is recorded into the document
+   * (a live edit: the run goes on) so the shared URL replays it.
+   */
+  edit(edit: LiveParamEdit): Promise<void>;
   /** Stop and end the worker. */
   dispose(): void;
 }
@@ -202,6 +215,22 @@ export function createSimController(deps: SimControllerDeps): SimController {
       doc.recordLiveEdit({
         ...doc.scenario,
         faults: [...(doc.scenario.faults ?? []), result.fault],
+      });
+    }),
+    edit: guard(async (edit: LiveParamEdit) => {
+      const status = runStore.getState().status;
+      if (runner === null || (status !== 'running' && status !== 'paused')) return;
+      const token = runToken;
+      const result = await runner.edit(edit);
+      if (token !== runToken) return; // that run was stopped meanwhile
+      if (!result.ok) {
+        useViewStore.getState().showBanner('error', 'The change was not applied.', result.errors);
+        return;
+      }
+      const doc = useDocumentStore.getState();
+      doc.recordLiveEdit({
+        ...doc.scenario,
+        edits: [...(doc.scenario.edits ?? []), result.edit],
       });
     }),
     dispose() {

@@ -5,8 +5,10 @@
 import * as Comlink from 'comlink';
 import type {
   BatchListener,
+  EditResult,
   InjectResult,
   LiveFault,
+  LiveParamEdit,
   LoadResult,
   SimWorkerApi,
   Speed,
@@ -15,8 +17,10 @@ import type {
 export type { ControlEvent } from '../engine/index.ts';
 export type {
   BatchListener,
+  EditResult,
   InjectResult,
   LiveFault,
+  LiveParamEdit,
   LoadResult,
   MetricsBatch,
   RunStatus,
@@ -33,6 +37,7 @@ export interface SimRunner {
   setSpeed(speed: Speed): Promise<void>;
   stop(): Promise<void>;
   inject(fault: LiveFault): Promise<InjectResult>;
+  edit(edit: LiveParamEdit): Promise<EditResult>;
   /** End the worker; the runner is unusable afterwards. */
   terminate(): void;
 }
@@ -52,6 +57,7 @@ export function createSimRunnerFromEndpoint(
     setSpeed: (speed) => remote.setSpeed(speed),
     stop: () => remote.stop(),
     inject: (fault) => remote.inject(fault),
+    edit: (edit) => remote.edit(edit),
     terminate: () => {
       remote[Comlink.releaseProxy]();
       onTerminate();

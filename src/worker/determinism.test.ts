@@ -3,7 +3,9 @@
  * and through the worker API. The CLI is spawned, not imported: layers stay apart.
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RunSummary } from '../engine/index.ts';
 import { createSimWorkerApi } from './runner.ts';
@@ -63,3 +65,25 @@ describe('determinism across the CLI and the worker', { timeout: 60_000 }, () =>
     expect(worker?.nodes['orders']?.['reconciled']).toBeGreaterThan(1000);
   });
 });
+
+describe(
+  'determinism of recorded live edits across the CLI and the worker',
+  { timeout: 60_000 },
+  () => {
+    it('gives identical summaries for a scenario with edits', () => {
+      const doc = JSON.parse(readFileSync(DEFAULT, 'utf8')) as Record<string, unknown>;
+      const edits = [
+        { atMs: 12_345.5, node: 'api-1', set: { workers: 1 } },
+        { atMs: 15_000, node: 'users', set: { ratePerSec: 900 } },
+        { atMs: 20_000, node: 'lb', set: { strategy: 'least-connections' } },
+      ];
+      const file = join(mkdtempSync(join(tmpdir(), 'distsim-edits-')), 'edits.json');
+      writeFileSync(file, JSON.stringify({ ...doc, edits }));
+      const cli = viaCli(30_000, 7, file);
+      const worker = viaWorkerApi(30_000, 7, file);
+      const { simulatedMs, events, totals, nodes } = cli;
+      expect({ simulatedMs, events, totals, nodes }).toEqual(JSON.parse(JSON.stringify(worker)));
+      expect(viaWorkerApi(30_000, 7)?.totals).not.toEqual(worker?.totals);
+    });
+  },
+);

@@ -1,4 +1,5 @@
 import type { ControlEvent, MetricsLayout, RunSummary } from '../engine/index.ts';
+import type { ParamEdit } from '../scenario/index.ts';
 
 /** Simulated ms per wall ms (0.1 … 1000), or 'max' for as fast as possible. */
 export type Speed = number | 'max';
@@ -78,7 +79,23 @@ export interface SimWorkerApi {
    * scenario: replaying the recorded scenario gives exactly this run.
    */
   inject(fault: LiveFault): InjectResult;
+  /**
+   * Change live-editable parameters now, in the running (or paused) run. The
+   * edit is validated with the format's rules and, if accepted, returned as
+   * recorded (its `atMs` = the current simulated time, values restored) so it
+   * can go into the scenario's `edits`: replaying that gives exactly this run.
+   */
+  edit(edit: LiveParamEdit): EditResult;
 }
+
+/** A parameter edit to make live: it takes effect at the current simulated time. */
+export type LiveParamEdit = DistributiveOmit<ParamEdit, 'atMs'>;
+type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
+
+/** The edit as recorded into the scenario, or why it was refused (path-qualified lines). */
+export type EditResult =
+  | { readonly ok: true; readonly edit: ParamEdit }
+  | { readonly ok: false; readonly errors: readonly string[] };
 
 /** A fault to inject live: it starts at the current simulated time. */
 export type LiveFault =

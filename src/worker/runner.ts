@@ -26,7 +26,9 @@ import {
 } from './pacing.ts';
 import type {
   BatchListener,
+  EditResult,
   InjectResult,
+  LiveParamEdit,
   LiveFault,
   LoadResult,
   MetricsBatch,
@@ -182,6 +184,24 @@ export function createSimWorkerApi(host: RunnerHost): SimWorkerApi {
       current = result.scenario;
       for (const f of added) sim.inject(f);
       return { ok: true, fault: recorded };
+    },
+
+    edit(edit: LiveParamEdit): EditResult {
+      if (sim === null || current === null || sim.done)
+        return { ok: false, errors: ['no run in progress'] };
+      const candidate = {
+        ...current,
+        edits: [...(current.edits ?? []), { ...edit, atMs: sim.now }],
+      };
+      const result = validateScenario(candidate);
+      if (!result.ok) return { ok: false, errors: result.errors.map(formatScenarioError) };
+      const recorded = result.scenario.edits?.at(-1);
+      const compiled = compileScenario(result.scenario).edits?.at(-1);
+      if (recorded === undefined || compiled === undefined)
+        return { ok: false, errors: ['the edit was not recorded'] };
+      current = result.scenario;
+      sim.edit(compiled);
+      return { ok: true, edit: recorded };
     },
   };
 }

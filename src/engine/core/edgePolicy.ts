@@ -39,8 +39,8 @@ const PERMIT = 1;
 export class EdgePolicy {
   private readonly k: Kernel;
   private readonly edge: number;
-  private readonly timeoutMs: number;
-  private readonly retry: RetrySpec | null;
+  private timeoutMs: number;
+  private retry: RetrySpec | null;
   private readonly stream: RandomStream;
   readonly breaker: CircuitBreaker | null;
   private readonly budget: RetryBudget | null;
@@ -73,6 +73,15 @@ export class EdgePolicy {
     this.bulkhead = spec.bulkhead === undefined ? null : createBulkhead(spec.bulkhead);
     this.rateLimit = spec.rateLimit === undefined ? null : createTokenBucket(spec.rateLimit);
     this.fallback = createFallback(k, edge, spec.fallback);
+  }
+
+  /**
+   * A live edit: attempts sent from now on get this timeout (Infinity = none);
+   * failures decided from now on are retried by this policy (null = none).
+   */
+  setLimits(timeoutMs: number | undefined, retry: RetrySpec | null | undefined): void {
+    if (timeoutMs !== undefined) this.timeoutMs = timeoutMs;
+    if (retry !== undefined) this.retry = retry;
   }
 
   /** Let an open breaker whose open period is over turn half-open (at a window's close). */

@@ -28,7 +28,8 @@ const TIMEOUT_CAUSE = FAILURE_CAUSES.indexOf('timeout');
 export interface EdgeRuntime {
   readonly from: number;
   readonly to: number;
-  readonly latency: Sampler | null;
+  /** Mutable only through a live edit of the edge's latency. */
+  latency: Sampler | null;
   readonly when: EdgeCondition;
 }
 

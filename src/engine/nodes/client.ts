@@ -9,7 +9,7 @@ import {
   createZipfKeys,
   type KeySampler,
 } from '../routing/index.ts';
-import type { ClientSpec, KeyDistSpec } from '../spec.ts';
+import type { ArrivalSpec, ClientSpec, KeyDistSpec } from '../spec.ts';
 import { createArrivals, type NextArrival } from './arrivals.ts';
 import { BaseBehavior } from './behavior.ts';
 
@@ -26,10 +26,10 @@ export class ClientNode extends BaseBehavior {
   private readonly index: number;
   private readonly entryEdge: number;
   private readonly workloadStream: RandomStream;
-  private readonly nextArrival: NextArrival | null;
+  private nextArrival: NextArrival | null;
   private readonly think: Sampler | null;
   private readonly users: number;
-  private readonly readRatio: number;
+  private readRatio: number;
   private readonly drawKey: () => number;
   private readonly batchSize: number;
   private readonly crossShardRatio: number;
@@ -105,6 +105,18 @@ export class ClientNode extends BaseBehavior {
     if (this.nextArrival === null) return; // closed loop: the users set the pace
     this.epoch++;
     this.schedule(this.nextArrival(this.k.now));
+  }
+
+  /** A live edit of an open-loop rate: from now on, arrivals follow `arrival` (drawn afresh, like a spike). */
+  setArrival(arrival: ArrivalSpec, stream: RandomStream, horizonMs: number): void {
+    if (this.nextArrival === null) return;
+    this.nextArrival = createArrivals(arrival, stream, horizonMs);
+    this.rateChanged();
+  }
+
+  /** A live edit of the share of reads, for requests issued from now on. */
+  setReadRatio(readRatio: number): void {
+    this.readRatio = readRatio;
   }
 
   onCall(): void {

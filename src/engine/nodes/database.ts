@@ -23,8 +23,10 @@ export class DatabaseNode extends BaseBehavior {
   private readonly k: Kernel;
   private readonly index: number;
   private readonly stations: Station[];
-  private readonly readTime: Sampler;
-  private readonly writeTime: Sampler;
+  private readTime: Sampler;
+  private writeTime: Sampler;
+  /** Some station has more busy workers than its workers (a live edit lowered them). */
+  private retiring = false;
   private readonly lag: Sampler;
   private readonly errors: RandomStream;
   /** When the latest write of each key becomes visible on the replicas (pruned as time passes). */
@@ -88,6 +90,7 @@ export class DatabaseNode extends BaseBehavior {
     const next = this.stations[calls.aux[call]!]!.release();
     this.report();
     if (next >= 0) this.begin(next);
+    else if (this.retiring) this.updateCapacity();
     k.answer(call, failed ? INJECTED_ERROR : -1);
   }
 
@@ -110,6 +113,36 @@ export class DatabaseNode extends BaseBehavior {
 
   override summarize(): Record<string, unknown> {
     return { staleReads: this.runStale, replicas: this.stations.length - 1 };
+  }
+
+  /** A live edit of the workers of the primary and of each replica (see `Station.setWorkers`). */
+  setWorkers(workers: number): void {
+    for (const s of this.stations) s.setWorkers(workers, (call) => this.begin(call));
+    this.report();
+    this.updateCapacity();
+  }
+
+  /** A live edit of the queue bound: calls already waiting stay; new ones are refused while it is full. */
+  setQueueCapacity(capacity: number): void {
+    for (const s of this.stations) s.queueCapacity = capacity;
+  }
+
+  /** A live edit: reads (or writes) started from now on take `sampler`'s time. */
+  setServiceTime(kind: 'read' | 'write', sampler: Sampler): void {
+    if (kind === 'read') this.readTime = sampler;
+    else this.writeTime = sampler;
+  }
+
+  /** Workers of every station; a retiring worker counts until its call is done. */
+  private updateCapacity(): void {
+    let capacity = 0;
+    let retiring = false;
+    for (const s of this.stations) {
+      capacity += Math.max(s.workers, s.busy);
+      if (s.busy > s.workers) retiring = true;
+    }
+    this.retiring = retiring;
+    this.k.stats[this.index]!.setCapacity(capacity);
   }
 
   private begin(call: number): void {

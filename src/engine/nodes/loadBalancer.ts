@@ -36,7 +36,7 @@ export class LoadBalancerNode extends BaseBehavior {
   private ejections = 0;
   private readonly maxPending: number;
   /** Only least-response-time needs the latency estimates. */
-  private readonly tracksLatency: boolean;
+  private tracksLatency: boolean;
 
   constructor(
     k: Kernel,
@@ -77,6 +77,18 @@ export class LoadBalancerNode extends BaseBehavior {
 
   override start(): void {
     this.health?.start();
+  }
+
+  /**
+   * A live edit of the strategy: routing changes from the next call on. A switch
+   * to least-response-time starts its estimates from the answers that follow
+   * (outstanding calls are counted from the connection counts).
+   */
+  setStrategy(strategy: LoadBalancerSpec['strategy']): void {
+    const lrt = strategy === 'least-response-time';
+    if (lrt && !this.tracksLatency) this.picker.ewma.active.set(this.picker.active);
+    this.tracksLatency = lrt;
+    this.picker.setStrategy(strategy);
   }
 
   onCall(call: number): void {

@@ -38,15 +38,17 @@ const INJECTED_ERROR = FAILURE_CAUSES.indexOf('injected-error');
 export class ServiceNode extends BaseBehavior {
   private readonly k: Kernel;
   private readonly index: number;
-  private readonly serviceTime: Sampler;
+  private serviceTime: Sampler;
   private readonly stream: RandomStream;
   private readonly instances: Station[];
   /** Instances taking new calls (the first ones of `instances`). */
   private active: number;
-  private readonly workers: number;
-  private readonly queueCapacity: number;
+  private workers: number;
+  private queueCapacity: number;
   private scaler: InstanceScaler | null = null;
-  private readonly errorRate: number;
+  private errorRate: number;
+  /** Some instance has more busy workers than `workers` (a live edit lowered them). */
+  private retiring = false;
   private readonly parallel: boolean;
   private readonly hold: boolean;
   private readonly readEdges: Int32Array;
@@ -199,17 +201,47 @@ export class ServiceNode extends BaseBehavior {
     const next = this.instances[i]!.release();
     this.report();
     if (next >= 0) this.begin(next);
-    else if (i >= this.active) this.updateCapacity(); // a draining instance may be empty now
+    else if (i >= this.active || this.retiring) this.updateCapacity(); // a draining instance may be empty now
   }
 
-  /** Workers of the active instances and of draining ones that still hold calls. */
+  /**
+   * Workers of the active instances and of draining ones that still hold calls
+   * (a worker retiring after a live edit counts until its call is done).
+   */
   private updateCapacity(): void {
-    let serving = this.active;
-    for (let i = this.active; i < this.instances.length; i++) {
-      const s = this.instances[i]!;
-      if (s.busy > 0 || s.waiting > 0) serving++;
-    }
-    this.k.stats[this.index]!.setCapacity(this.workers * serving);
+    let capacity = 0;
+    let retiring = false;
+    this.instances.forEach((s, i) => {
+      if (i >= this.active && s.busy === 0 && s.waiting === 0) return;
+      capacity += Math.max(this.workers, s.busy);
+      if (s.busy > this.workers) retiring = true;
+    });
+    this.retiring = retiring;
+    this.k.stats[this.index]!.setCapacity(capacity);
+  }
+
+  /** A live edit of the workers per instance (`Station.setWorkers` says what happens to calls). */
+  setWorkers(workers: number): void {
+    this.workers = workers;
+    for (const s of this.instances) s.setWorkers(workers, (call) => this.begin(call));
+    this.report();
+    this.updateCapacity();
+  }
+
+  /** A live edit of the queue bound: calls already waiting stay; new ones are refused while it is full. */
+  setQueueCapacity(capacity: number): void {
+    this.queueCapacity = capacity;
+    for (const s of this.instances) s.queueCapacity = capacity;
+  }
+
+  /** A live edit: work started from now on takes `sampler`'s time; work in progress keeps its own. */
+  setServiceTime(sampler: Sampler): void {
+    this.serviceTime = sampler;
+  }
+
+  /** A live edit of the injected error rate, for requests finishing from now on. */
+  setErrorRate(rate: number): void {
+    this.errorRate = rate;
   }
 
   private report(): void {

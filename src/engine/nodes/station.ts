@@ -15,8 +15,10 @@ export class Station {
   private head = 0;
   waiting = 0;
   busy = 0;
-  readonly workers: number;
-  private readonly queueCapacity: number;
+  /** Mutable only through a live edit (`setWorkers`). */
+  workers: number;
+  /** Mutable only through a live edit. */
+  queueCapacity: number;
 
   constructor(workers: number, queueCapacity: number) {
     this.workers = workers;
@@ -38,7 +40,8 @@ export class Station {
 
   /** A worker frees up: the next waiting call takes it (returned), or -1 and the worker idles. */
   release(): number {
-    if (this.waiting === 0) {
+    // `busy > workers` only after a live edit lowered the workers: the freed one retires.
+    if (this.waiting === 0 || this.busy > this.workers) {
       this.busy--;
       return -1;
     }
@@ -46,6 +49,22 @@ export class Station {
     this.head = (this.head + 1) & (this.ring.length - 1);
     this.waiting--;
     return call;
+  }
+
+  /**
+   * A live edit: from now on `workers` serve. Fewer: calls in service finish,
+   * the surplus workers retire as they free up. More: waiting calls start at once
+   * — `onStart` is called for each, in queue order.
+   */
+  setWorkers(workers: number, onStart: (call: number) => void): void {
+    this.workers = workers;
+    while (this.busy < this.workers && this.waiting > 0) {
+      const call = this.ring[this.head]!;
+      this.head = (this.head + 1) & (this.ring.length - 1);
+      this.waiting--;
+      this.busy++;
+      onStart(call);
+    }
   }
 
   /** Forget everything (a crash). */

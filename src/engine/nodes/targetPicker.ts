@@ -24,7 +24,7 @@ export class TargetPicker {
   readonly ewma: PeakEwma;
   private readonly names: readonly string[];
   private readonly weights: readonly number[];
-  private readonly strategy: LoadBalancerSpec['strategy'];
+  private strategy: LoadBalancerSpec['strategy'];
   private readonly stream: RandomStream;
   private readonly limit: number;
   private readonly healthy: Uint8Array;
@@ -34,7 +34,7 @@ export class TargetPicker {
   private wrr: SmoothWeightedRoundRobin | null = null;
   /** Index (into all targets) of each member of the current keyed/WRR membership. */
   private members: Int32Array;
-  private readonly spec: LoadBalancerSpec;
+  private spec: LoadBalancerSpec;
 
   constructor(
     spec: LoadBalancerSpec,
@@ -87,6 +87,13 @@ export class TargetPicker {
 
   private inRotation(t: number): boolean {
     return this.healthy[t] === 1 && this.ejected[t] === 0;
+  }
+
+  /** A live edit: choose by `strategy` from the next call on (memberships rebuilt, counts kept). */
+  setStrategy(strategy: LoadBalancerSpec['strategy']): void {
+    this.strategy = strategy;
+    this.spec = { ...this.spec, strategy };
+    this.rebuild();
   }
 
   /** Target index for a call with `key` at `now`, or -1 when none can take it now. */

@@ -70,6 +70,9 @@ export const BREAKER_COLORS = {
 export const MARKER_COLORS = {
   fault: '#D55E00',
   faultInk: '#8f3a06',
+  /** Live parameter edits: a thin dashed line, reddish purple (Okabe–Ito). */
+  edit: '#CC79A7',
+  editInk: '#7d3a63',
   info: '#0072B2',
   warning: '#E69F00',
   critical: '#B42318',

@@ -1,7 +1,8 @@
 /**
  * Marks on every time chart, drawn one shared way: fault windows (everything
  * in `scenario.faults`, from the timeline or injected live) as shaded bands
- * with their label, instant faults and alerts as vertical lines. Charts call
+ * with their label, instant faults and alerts as vertical lines, live
+ * parameter edits as thin dashed lines labelled at the bottom. Charts call
  * `renderTimeMarkers(markers)` inside their Recharts element.
  */
 import type { ReactElement } from 'react';
@@ -32,10 +33,20 @@ export interface FaultMarker {
   readonly row: number;
 }
 
+/** A parameter edit made during the run (or replayed from the scenario's `edits`). */
+export interface EditMarker {
+  readonly key: string;
+  readonly atMs: number;
+  /** `api-1 workers 4→8`. */
+  readonly label: string;
+}
+
 /** Everything marked on the time charts. */
 export interface TimeMarkers {
   readonly faults: readonly FaultMarker[];
   readonly alerts: readonly AlertMarker[];
+  /** Absent = none. */
+  readonly edits?: readonly EditMarker[];
 }
 
 export const NO_MARKERS: TimeMarkers = { faults: [], alerts: [] };
@@ -122,5 +133,29 @@ export function renderTimeMarkers(markers: TimeMarkers, yAxisId?: string): React
       }}
     />
   ));
-  return [...faults, ...alerts];
+  return [...faults, ...alerts, ...(markers.edits ?? []).map((e) => renderEdit(e, axis))];
+}
+
+/** A thin dashed line with its label at the bottom (fault labels sit at the top, alerts are marks). */
+function renderEdit(e: EditMarker, axis: { yAxisId?: string }): ReactElement {
+  return (
+    <ReferenceLine
+      key={e.key}
+      {...axis}
+      x={e.atMs / 1000}
+      className="edit-marker"
+      stroke={MARKER_COLORS.edit}
+      strokeWidth={1.5}
+      strokeDasharray="2 3"
+      ifOverflow="hidden"
+      label={{
+        value: e.label,
+        position: 'insideBottomLeft',
+        offset: 4,
+        fill: MARKER_COLORS.editInk,
+        fontSize: 11,
+        fontWeight: 600,
+      }}
+    />
+  );
 }

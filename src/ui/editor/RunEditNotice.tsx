@@ -1,7 +1,7 @@
 import { selectStatus, useRunStore } from '../../state/runStore.ts';
 import { getRunEditNotice } from './runEditNotice.ts';
 
-/** Says what an edit does to a run under way (running or paused), and how to inject a fault without stopping it. */
+/** Says what an edit does to a run under way (running or paused), which fields change it live, and how to inject a fault. */
 export function RunEditNotice() {
   const status = useRunStore(selectStatus);
   const notice = getRunEditNotice(status);

@@ -3,6 +3,7 @@ import { deleteEdge, editEdgeField } from '../../state/editorCommands.ts';
 import type { JsonPath } from '../../state/jsonPath.ts';
 import type { ScenarioEdge } from '../../state/scenarioAccess.ts';
 import { FieldGroups } from './FieldGroups.tsx';
+import { LiveEditNote } from './LiveEditNote.tsx';
 import { toSubject } from './fieldTypes.ts';
 import { EDGE_GROUPS } from './kindFields.ts';
 
@@ -31,6 +32,7 @@ export function EdgeInspector({ edge }: { readonly edge: ScenarioEdge }) {
           Delete edge
         </button>
       </header>
+      <LiveEditNote kind={null} subject={{ from, to }} />
       <FieldGroups
         key={`${from}→${to}`}
         groups={EDGE_GROUPS}

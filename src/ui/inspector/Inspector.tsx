@@ -1,11 +1,12 @@
-import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import { selectSelectedEdge, selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
 import { EdgeInspector } from './EdgeInspector.tsx';
 import { NodeInspector } from './NodeInspector.tsx';
+import { useInspectedScenario } from './useInspectedScenario.ts';
 
 /** The form of whatever is selected: a node, an edge, or a hint. */
 export function Inspector() {
-  const scenario = useDocumentStore(selectScenario);
+  // During a run, the values in force now (with the live edits made so far).
+  const { scenario } = useInspectedScenario();
   const nodeId = useViewStore(selectSelectedNodeId);
   const edgeRef = useViewStore(selectSelectedEdge);
   const node = nodeId === null ? undefined : scenario.nodes.find((n) => n.id === nodeId);

@@ -4,6 +4,7 @@ import type { JsonPath } from '../../state/jsonPath.ts';
 import { KIND_NAMES } from '../../state/nodeDefaults.ts';
 import type { ScenarioNode } from '../../state/scenarioAccess.ts';
 import { KindIcon } from '../editor/KindIcon.tsx';
+import { LiveEditNote } from './LiveEditNote.tsx';
 import { ConnectSelect } from './ConnectSelect.tsx';
 import { CrashFaults } from './CrashFaults.tsx';
 import { EdgeList } from './EdgeList.tsx';
@@ -38,6 +39,7 @@ export function NodeInspector({ node }: { readonly node: ScenarioNode }) {
           Delete node
         </button>
       </header>
+      <LiveEditNote kind={node.kind} subject={id} />
       <TextField
         spec={{ type: 'text', path: ['label'], label: 'Label', optional: id }}
         subject={subject}

@@ -4,6 +4,7 @@ import { deleteFaultAt, retimeFaultAt } from '../../state/faultCommands.ts';
 import { selectIsActive, useRunStore, type RunState } from '../../state/runStore.ts';
 import { createFaultTimelineController } from './createFaultTimelineController.ts';
 import { FaultPalette } from './FaultPalette.tsx';
+import { LiveEditList } from './LiveEditList.tsx';
 import { formatWindowSpan } from './timelineMath.ts';
 import type { FaultTimelineController } from './timelineTypes.ts';
 import { useFaultTimelineModel } from './useFaultTimelineModel.ts';
@@ -124,6 +125,7 @@ export function FaultTimeline() {
           No faults yet. Add one with “+ Add fault”, or right-click a node during a run.
         </p>
       )}
+      <LiveEditList />
       {errors.length > 0 && (
         <ul className="timeline-errors" role="alert" data-testid="timeline-error">
           {errors.map((e) => (
