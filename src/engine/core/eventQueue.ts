@@ -1,13 +1,18 @@
 /**
  * The future-event list: a binary min-heap ordered by (time, sequence number).
- * Events live in slots of parallel typed arrays that never move; the heap itself
- * is an array of slot indices, so sifting moves one integer per level. Nothing
- * is allocated per event. Ties in time are broken by insertion order, which
- * makes runs reproducible.
+ * An event's payload lives in a slot of parallel typed arrays that never moves;
+ * the heap holds, per position, the slot and a copy of its time (`keys`), so a
+ * comparison reads two neighbouring doubles instead of chasing slot indices, and
+ * the sequence number is read only when times tie. Nothing is allocated per
+ * event. Ties in time are broken by insertion order, which makes runs
+ * reproducible — and since (time, sequence) is a strict total order, the order
+ * of pops does not depend on how the heap is arranged inside.
  */
 export class EventQueue {
+  /** Slot of the event at each heap position. */
   private heap: Int32Array;
-  private times: Float64Array;
+  /** Time of the event at each heap position (the sort key, kept next to its neighbours). */
+  private keys: Float64Array;
   private seqs: Float64Array;
   private types: Uint8Array;
   private nodes: Int32Array;
@@ -30,7 +35,7 @@ export class EventQueue {
 
   constructor(initialCapacity = 1024) {
     this.heap = new Int32Array(initialCapacity);
-    this.times = new Float64Array(initialCapacity);
+    this.keys = new Float64Array(initialCapacity);
     this.seqs = new Float64Array(initialCapacity);
     this.types = new Uint8Array(initialCapacity);
     this.nodes = new Int32Array(initialCapacity);
@@ -53,41 +58,38 @@ export class EventQueue {
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.free[--this.freeCount]!;
-    this.times[slot] = time;
     this.seqs[slot] = this.nextSeq++;
     this.types[slot] = type;
     this.nodes[slot] = node;
     this.args[slot] = arg;
     this.tags[slot] = tag;
-    this.siftUp(slot);
+    this.keys[this.count] = time; // the new last position, read back by siftUp (no boxed double)
+    this.siftUp(slot, this.count++);
   }
 
-  /** Place `slot` at the end of the heap and sift it up (integers only: nothing boxed). */
-  private siftUp(slot: number): void {
+  /** Sift `slot`, whose time is in `keys[i]`, up from position `i` (a new event is the youngest: ties stop it). */
+  private siftUp(slot: number, i: number): void {
     const heap = this.heap;
-    const times = this.times;
-    const seqs = this.seqs;
-    const time = times[slot]!;
-    const seq = seqs[slot]!;
-    let i = this.count++;
+    const keys = this.keys;
+    const time = keys[i]!;
     while (i > 0) {
       const parent = (i - 1) >> 1;
-      const p = heap[parent]!;
-      const pt = times[p]!;
-      if (pt < time || (pt === time && seqs[p]! < seq)) break;
-      heap[i] = p;
+      const pt = keys[parent]!;
+      if (pt <= time) break;
+      heap[i] = heap[parent]!;
+      keys[i] = pt;
       i = parent;
     }
     heap[i] = slot;
+    keys[i] = time;
     if (i === 0) this.headTime = time;
   }
 
   /** Remove the earliest event into `time`/`type`/`node`/`arg`/`tag`. Returns false when empty. */
   pop(): boolean {
     if (this.count === 0) return false;
-    const heap = this.heap;
-    const slot = heap[0]!;
-    this.time = this.times[slot]!;
+    const slot = this.heap[0]!;
+    this.time = this.keys[0]!;
     this.type = this.types[slot]!;
     this.node = this.nodes[slot]!;
     this.arg = this.args[slot]!;
@@ -95,49 +97,50 @@ export class EventQueue {
     this.free[this.freeCount++] = slot;
     const last = --this.count;
     if (last > 0) {
-      const moved = heap[last]!;
-      this.siftDown(moved);
-      this.headTime = this.times[heap[0]!]!;
+      this.fillRoot(last);
+      this.headTime = this.keys[0]!;
     } else this.headTime = Infinity;
     return true;
   }
 
-  /** Put `slot` at the root hole and sift it down. */
-  private siftDown(slot: number): void {
+  /**
+   * Refill the root hole with the event at position `last` (no longer counted),
+   * sifting it down. The earlier child is chosen without a branch: that
+   * comparison is a coin toss a CPU mispredicts half the time, and it dominated
+   * the cost of a pop.
+   */
+  private fillRoot(last: number): void {
     const heap = this.heap;
-    const times = this.times;
+    const keys = this.keys;
     const seqs = this.seqs;
-    const t = times[slot]!;
-    const s = seqs[slot]!;
-    const n = this.count;
+    const moved = heap[last]!;
+    const time = keys[last]!;
+    const seq = seqs[moved]!;
+    keys[last] = Infinity; // a right child past the end never wins
     let i = 0;
-    for (;;) {
-      let child = 2 * i + 1;
-      if (child >= n) break;
-      let c = heap[child]!;
-      let ct = times[c]!;
+    let child = 1;
+    while (child < last) {
       const right = child + 1;
-      if (right < n) {
-        const r = heap[right]!;
-        const rt = times[r]!;
-        if (rt < ct || (rt === ct && seqs[r]! < seqs[c]!)) {
-          child = right;
-          c = r;
-          ct = rt;
-        }
-      }
-      if (t < ct || (t === ct && s < seqs[c]!)) break;
-      heap[i] = c;
+      const kl = keys[child]!;
+      const kr = keys[right]!;
+      child += Number(kr < kl); // 0 or 1, compiled without a branch
+      if (kr === kl && right < last && seqs[heap[right]!]! < seqs[heap[child]!]!) child = right;
+      const ct = keys[child]!;
+      if (time < ct || (time === ct && seq < seqs[heap[child]!]!)) break;
+      heap[i] = heap[child]!;
+      keys[i] = ct;
       i = child;
+      child = 2 * i + 1;
     }
-    heap[i] = slot;
+    heap[i] = moved;
+    keys[i] = time;
   }
 
   private grow(): void {
-    const old = this.times.length;
+    const old = this.seqs.length;
     const capacity = old * 2;
     this.heap = growI32(this.heap, capacity);
-    this.times = growF64(this.times, capacity);
+    this.keys = growF64(this.keys, capacity);
     this.seqs = growF64(this.seqs, capacity);
     const types = new Uint8Array(capacity);
     types.set(this.types);
