@@ -32,8 +32,9 @@ describe('EventQueue', () => {
     expect(order).toEqual([4, 1, 3]);
   });
 
-  it('matches a sorted reference under random interleaved pushes and pops, ties included', () => {
-    const op = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(-1));
+  it('matches a sorted reference under random interleaved pushes, pops and peeks, ties included', () => {
+    // -1 pops, -2 peeks; a push right after a pop takes the root the pop left.
+    const op = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(-1), fc.constant(-2));
     fc.assert(
       fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
         const q = new EventQueue(2);
@@ -43,12 +44,13 @@ describe('EventQueue', () => {
             q.push(o, 0, 0, i);
             ref.push({ t: o, i });
             ref.sort((a, b) => a.t - b.t || a.i - b.i);
-            return;
+          } else if (o === -2) expect(q.peekTime()).toBe(ref[0]?.t ?? Infinity);
+          else {
+            const e = ref.shift();
+            expect(q.pop()).toBe(e !== undefined);
+            if (e !== undefined) expect([q.time, q.arg]).toEqual([e.t, e.i]);
           }
-          const e = ref.shift();
-          expect(q.pop()).toBe(e !== undefined);
-          if (e !== undefined) expect([q.time, q.arg]).toEqual([e.t, e.i]);
-          expect(q.peekTime()).toBe(ref[0]?.t ?? Infinity);
+          expect(q.size).toBe(ref.length);
         });
       }),
     );

@@ -21,6 +21,8 @@ export class EventQueue {
   private free: Int32Array;
   private freeCount: number;
   private count = 0;
+  /** The root position is empty: `pop` took its event and nothing has filled it yet. */
+  private hole = false;
   private nextSeq = 0;
 
   /** Time of the earliest event, or Infinity when empty (a field: read on every event). */
@@ -35,7 +37,7 @@ export class EventQueue {
 
   constructor(initialCapacity = 1024) {
     this.heap = new Int32Array(initialCapacity);
-    this.keys = new Float64Array(initialCapacity);
+    this.keys = new Float64Array(initialCapacity + 1); // + a sentinel past the end
     this.seqs = new Float64Array(initialCapacity);
     this.types = new Uint8Array(initialCapacity);
     this.nodes = new Int32Array(initialCapacity);
@@ -46,23 +48,32 @@ export class EventQueue {
     this.freeCount = initialCapacity;
   }
 
+  /** Events waiting (a hole left by `pop` does not count). */
   get size(): number {
-    return this.count;
+    return this.hole ? this.count - 1 : this.count;
   }
 
   /** Time of the earliest event, or Infinity when empty. */
   peekTime(): number {
+    this.settle();
     return this.headTime;
   }
 
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.free[--this.freeCount]!;
-    this.seqs[slot] = this.nextSeq++;
+    const seq = this.nextSeq++;
+    this.seqs[slot] = seq;
     this.types[slot] = type;
     this.nodes[slot] = node;
     this.args[slot] = arg;
     this.tags[slot] = tag;
+    if (this.hole) {
+      // The first event scheduled while handling a popped one takes the root it left.
+      this.hole = false;
+      this.sink(slot, time, seq, this.count);
+      return;
+    }
     this.keys[this.count] = time; // the new last position, read back by siftUp (no boxed double)
     this.siftUp(slot, this.count++);
   }
@@ -85,8 +96,13 @@ export class EventQueue {
     if (i === 0) this.headTime = time;
   }
 
-  /** Remove the earliest event into `time`/`type`/`node`/`arg`/`tag`. Returns false when empty. */
+  /**
+   * Remove the earliest event into `time`/`type`/`node`/`arg`/`tag`; false when
+   * empty. The root is left as a hole: the next `push` fills it (one sift down
+   * instead of a sift down and a sift up), otherwise `settle` does.
+   */
   pop(): boolean {
+    this.settle();
     if (this.count === 0) return false;
     const slot = this.heap[0]!;
     this.time = this.keys[0]!;
@@ -95,36 +111,40 @@ export class EventQueue {
     this.arg = this.args[slot]!;
     this.tag = this.tags[slot]!;
     this.free[this.freeCount++] = slot;
-    const last = --this.count;
-    if (last > 0) {
-      this.fillRoot(last);
-      this.headTime = this.keys[0]!;
-    } else this.headTime = Infinity;
+    this.hole = true;
     return true;
   }
 
+  /** Fill a hole `pop` left (with the last event) and bring `headTime` up to date. */
+  settle(): void {
+    if (this.hole) {
+      this.hole = false;
+      const last = --this.count;
+      if (last > 0)
+        this.sink(this.heap[last]!, this.keys[last]!, this.seqs[this.heap[last]!]!, last);
+    }
+    this.headTime = this.count > 0 ? this.keys[0]! : Infinity;
+  }
+
   /**
-   * Refill the root hole with the event at position `last` (no longer counted),
-   * sifting it down. The earlier child is chosen without a branch: that
-   * comparison is a coin toss a CPU mispredicts half the time, and it dominated
-   * the cost of a pop.
+   * Place `slot` (at `time`, sequence `seq`) at the root of the first `n`
+   * positions and sift it down. The earlier child is chosen without a branch:
+   * that comparison is a coin toss a CPU mispredicts half the time, and it
+   * dominated the cost of a pop.
    */
-  private fillRoot(last: number): void {
+  private sink(slot: number, time: number, seq: number, n: number): void {
     const heap = this.heap;
     const keys = this.keys;
     const seqs = this.seqs;
-    const moved = heap[last]!;
-    const time = keys[last]!;
-    const seq = seqs[moved]!;
-    keys[last] = Infinity; // a right child past the end never wins
+    keys[n] = Infinity; // a right child past the end never wins
     let i = 0;
     let child = 1;
-    while (child < last) {
+    while (child < n) {
       const right = child + 1;
       const kl = keys[child]!;
       const kr = keys[right]!;
       child += Number(kr < kl); // 0 or 1, compiled without a branch
-      if (kr === kl && right < last && seqs[heap[right]!]! < seqs[heap[child]!]!) child = right;
+      if (kr === kl && right < n && seqs[heap[right]!]! < seqs[heap[child]!]!) child = right;
       const ct = keys[child]!;
       if (time < ct || (time === ct && seq < seqs[heap[child]!]!)) break;
       heap[i] = heap[child]!;
@@ -132,7 +152,7 @@ export class EventQueue {
       i = child;
       child = 2 * i + 1;
     }
-    heap[i] = moved;
+    heap[i] = slot;
     keys[i] = time;
   }
 
@@ -140,7 +160,7 @@ export class EventQueue {
     const old = this.seqs.length;
     const capacity = old * 2;
     this.heap = growI32(this.heap, capacity);
-    this.keys = growF64(this.keys, capacity);
+    this.keys = growF64(this.keys, capacity + 1);
     this.seqs = growF64(this.seqs, capacity);
     const types = new Uint8Array(capacity);
     types.set(this.types);
