@@ -62,8 +62,7 @@ export class EventQueue {
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
     if (this.freeCount === 0) this.grow();
     const slot = this.free[--this.freeCount]!;
-    const seq = this.nextSeq++;
-    this.seqs[slot] = seq;
+    this.seqs[slot] = this.nextSeq++;
     this.types[slot] = type;
     this.nodes[slot] = node;
     this.args[slot] = arg;
@@ -71,7 +70,9 @@ export class EventQueue {
     if (this.hole) {
       // The first event scheduled while handling a popped one takes the root it left.
       this.hole = false;
-      this.sink(slot, time, seq, this.count);
+      this.heap[0] = slot;
+      this.keys[0] = time;
+      this.sinkRoot(this.count);
       return;
     }
     this.keys[this.count] = time; // the new last position, read back by siftUp (no boxed double)
@@ -120,22 +121,30 @@ export class EventQueue {
     if (this.hole) {
       this.hole = false;
       const last = --this.count;
-      if (last > 0)
-        this.sink(this.heap[last]!, this.keys[last]!, this.seqs[this.heap[last]!]!, last);
+      if (last > 0) {
+        this.heap[0] = this.heap[last]!;
+        this.keys[0] = this.keys[last]!;
+        this.sinkRoot(last);
+      }
     }
-    this.headTime = this.count > 0 ? this.keys[0]! : Infinity;
+    // Two stores, not one of a conditional value: V8 would box the double in the merged value.
+    if (this.count > 0) this.headTime = this.keys[0]!;
+    else this.headTime = Infinity;
   }
 
   /**
-   * Place `slot` (at `time`, sequence `seq`) at the root of the first `n`
-   * positions and sift it down. The earlier child is chosen without a branch:
-   * that comparison is a coin toss a CPU mispredicts half the time, and it
-   * dominated the cost of a pop.
+   * Sift the event at the root down among the first `n` positions. It takes
+   * integers only: a double passed to a call that is not inlined is boxed on
+   * the heap. The earlier child is chosen without a branch: that comparison is
+   * a coin toss a CPU mispredicts half the time, and it dominated a pop's cost.
    */
-  private sink(slot: number, time: number, seq: number, n: number): void {
+  private sinkRoot(n: number): void {
     const heap = this.heap;
     const keys = this.keys;
     const seqs = this.seqs;
+    const slot = heap[0]!;
+    const time = keys[0]!;
+    const seq = seqs[slot]!;
     keys[n] = Infinity; // a right child past the end never wins
     let i = 0;
     let child = 1;
