@@ -14,13 +14,14 @@ export class StaleTracker {
   /** The latest commit of a key while it was being fetched. */
   private readonly commitDuringFetch = new Map<number, number>();
 
+  // The size checks skip hash lookups in the common case of nothing stale (the same answers).
   isStale(key: number): boolean {
-    return this.staleKeys.has(key);
+    return this.staleKeys.size > 0 && this.staleKeys.has(key);
   }
 
   set(key: number, stale: boolean): void {
     if (stale) this.staleKeys.add(key);
-    else this.staleKeys.delete(key);
+    else if (this.staleKeys.size > 0) this.staleKeys.delete(key);
   }
 
   onCommit(key: number, now: number, cached: boolean): void {
@@ -36,11 +37,12 @@ export class StaleTracker {
   fillDone(key: number, readAt: number): boolean {
     const count = this.fetching.get(key);
     if (count === undefined) return false;
-    const dirty = (this.commitDuringFetch.get(key) ?? -1) > readAt;
+    const commits = this.commitDuringFetch;
+    const dirty = commits.size > 0 && (commits.get(key) ?? -1) > readAt;
     if (count > 1) this.fetching.set(key, count - 1);
     else {
       this.fetching.delete(key);
-      this.commitDuringFetch.delete(key);
+      if (commits.size > 0) commits.delete(key);
     }
     return dirty;
   }
