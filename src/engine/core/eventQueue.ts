@@ -1,3 +1,5 @@
+import { grownF64, grownI32, grownU8 } from './typedArrays.ts';
+
 /**
  * The future-event list: a binary min-heap ordered by (time, sequence number).
  * An event's payload lives in a slot of parallel typed arrays that never moves;
@@ -168,28 +170,14 @@ export class EventQueue {
   private grow(): void {
     const old = this.seqs.length;
     const capacity = old * 2;
-    this.heap = growI32(this.heap, capacity);
-    this.keys = growF64(this.keys, capacity + 1);
-    this.seqs = growF64(this.seqs, capacity);
-    const types = new Uint8Array(capacity);
-    types.set(this.types);
-    this.types = types;
-    this.nodes = growI32(this.nodes, capacity);
-    this.args = growI32(this.args, capacity);
-    this.tags = growI32(this.tags, capacity);
-    this.free = growI32(this.free, capacity);
+    this.heap = grownI32(this.heap, capacity);
+    this.keys = grownF64(this.keys, capacity + 1);
+    this.seqs = grownF64(this.seqs, capacity);
+    this.types = grownU8(this.types, capacity);
+    this.nodes = grownI32(this.nodes, capacity);
+    this.args = grownI32(this.args, capacity);
+    this.tags = grownI32(this.tags, capacity);
+    this.free = grownI32(this.free, capacity);
     for (let i = capacity - 1; i >= old; i--) this.free[this.freeCount++] = i;
   }
-}
-
-function growF64(a: Float64Array, capacity: number): Float64Array {
-  const b = new Float64Array(capacity);
-  b.set(a);
-  return b;
-}
-
-function growI32(a: Int32Array, capacity: number): Int32Array {
-  const b = new Int32Array(capacity);
-  b.set(a);
-  return b;
 }
