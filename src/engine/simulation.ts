@@ -136,6 +136,7 @@ class DiscreteEventSimulation implements Simulation {
       else if (type === EV_FAULT_END) this.endFault(queue.arg);
       else if (type === EV_ATTEMPT_TIMEOUT) k.policies[queue.node]!.onTimeout(queue.arg, queue.tag);
       else if (type === EV_RETRY) k.policies[queue.node]!.onRetryDue(queue.arg, queue.tag);
+      queue.settle(); // the popped event's place is filled: headTime is current again
     }
     this.processed += n;
     if (!this.finished && queue.peekTime() > limit && limit > k.now) k.now = limit;

@@ -8,6 +8,8 @@
  * reference taken as (id, gen) can tell that the call it meant is gone (answered
  * by a crash, say) even if the id has been reused since.
  */
+import { grownF64, grownI32, grownU8 } from './typedArrays.ts';
+
 export const NO_CALL = -1;
 
 /** `flags` bits. */
@@ -120,9 +122,9 @@ export class CallTable {
 
   private grow(capacity: number): void {
     const old = this.capacity;
-    for (const name of INT32_FIELDS) this[name] = growI32(this[name], capacity);
-    for (const name of UINT8_FIELDS) this[name] = growU8(this[name], capacity);
-    for (const name of FLOAT64_FIELDS) this[name] = growF64(this[name], capacity);
+    for (const name of INT32_FIELDS) this[name] = grownI32(this[name], capacity);
+    for (const name of UINT8_FIELDS) this[name] = grownU8(this[name], capacity);
+    for (const name of FLOAT64_FIELDS) this[name] = grownF64(this[name], capacity);
     const free = new Int32Array(capacity);
     free.set(this.free.subarray(0, this.freeCount));
     // New ids are handed out lowest first.
@@ -148,19 +150,3 @@ const INT32_FIELDS = [
 ] as const;
 const UINT8_FIELDS = ['flags', 'status', 'childStatus'] as const;
 const FLOAT64_FIELDS = ['sentAt', 'arrivedAt', 'leftAt', 'backoffMs'] as const;
-
-function growI32(a: Int32Array, n: number): Int32Array {
-  const b = new Int32Array(n);
-  b.set(a);
-  return b;
-}
-function growU8(a: Uint8Array, n: number): Uint8Array {
-  const b = new Uint8Array(n);
-  b.set(a);
-  return b;
-}
-function growF64(a: Float64Array, n: number): Float64Array {
-  const b = new Float64Array(n);
-  b.set(a);
-  return b;
-}

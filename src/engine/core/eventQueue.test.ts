@@ -31,4 +31,28 @@ describe('EventQueue', () => {
     while (q.pop()) order.push(q.arg);
     expect(order).toEqual([4, 1, 3]);
   });
+
+  it('matches a sorted reference under random interleaved pushes, pops and peeks, ties included', () => {
+    // -1 pops, -2 peeks; a push right after a pop takes the root the pop left.
+    const op = fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant(-1), fc.constant(-2));
+    fc.assert(
+      fc.property(fc.array(op, { maxLength: 400 }), (ops) => {
+        const q = new EventQueue(2);
+        const ref: { t: number; i: number }[] = [];
+        ops.forEach((o, i) => {
+          if (o >= 0) {
+            q.push(o, 0, 0, i);
+            ref.push({ t: o, i });
+            ref.sort((a, b) => a.t - b.t || a.i - b.i);
+          } else if (o === -2) expect(q.peekTime()).toBe(ref[0]?.t ?? Infinity);
+          else {
+            const e = ref.shift();
+            expect(q.pop()).toBe(e !== undefined);
+            if (e !== undefined) expect([q.time, q.arg]).toEqual([e.t, e.i]);
+          }
+          expect(q.size).toBe(ref.length);
+        });
+      }),
+    );
+  });
 });

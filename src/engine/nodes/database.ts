@@ -81,8 +81,7 @@ export class DatabaseNode extends BaseBehavior {
     const failed = errorRate > 0 && this.errors.next() < errorRate;
     if (failed) {
       // nothing committed, nothing read
-    } else if ((calls.flags[call]! & FLAG_READ) === 0)
-      this.forEachKey(call, (key) => this.commit(key, calls.request[call]!));
+    } else if ((calls.flags[call]! & FLAG_READ) === 0) this.commitKeys(call);
     else if (onReplica && this.anyNotVisible(call)) {
       this.windowStale++;
     }
@@ -165,20 +164,27 @@ export class DatabaseNode extends BaseBehavior {
     this.visibleAt.set(key, Math.max(previous, at));
   }
 
-  private anyNotVisible(call: number): boolean {
-    let stale = false;
-    const now = this.k.now;
-    this.forEachKey(call, (key) => {
-      if ((this.visibleAt.get(key) ?? 0) > now) stale = true;
-    });
-    return stale;
+  /** Commit every key of the write `call`. */
+  private commitKeys(call: number): void {
+    const k = this.k;
+    const origin = k.calls.request[call]!;
+    const b = k.calls.batch[call]!;
+    if (b < 0) return this.commit(k.calls.key[call]!, origin);
+    for (let i = 0; i < k.batches.size(b); i++) this.commit(k.batches.keyAt(b, i), origin);
   }
 
-  private forEachKey(call: number, f: (key: number) => void): void {
+  /** Whether a replica has yet to apply the latest write of any key of `call`. */
+  private anyNotVisible(call: number): boolean {
     const k = this.k;
     const b = k.calls.batch[call]!;
-    if (b < 0) return f(k.calls.key[call]!);
-    for (let i = 0; i < k.batches.size(b); i++) f(k.batches.keyAt(b, i));
+    if (b < 0) return this.notVisible(k.calls.key[call]!);
+    for (let i = 0; i < k.batches.size(b); i++)
+      if (this.notVisible(k.batches.keyAt(b, i))) return true;
+    return false;
+  }
+
+  private notVisible(key: number): boolean {
+    return (this.visibleAt.get(key) ?? 0) > this.k.now;
   }
 
   private report(): void {

@@ -1,3 +1,5 @@
+import { FetchTable } from './fetchTable.ts';
+
 /**
  * Which cached keys hold data older than the latest committed write, and which
  * fills in flight will. Two ways a cache serves stale data:
@@ -9,40 +11,31 @@
  */
 export class StaleTracker {
   private readonly staleKeys = new Set<number>();
-  /** Keys being fetched, and how many fetches of each are out. */
-  private readonly fetching = new Map<number, number>();
-  /** The latest commit of a key while it was being fetched. */
-  private readonly commitDuringFetch = new Map<number, number>();
+  /** Keys being fetched, how many fetches of each are out, and the latest commit meanwhile. */
+  private readonly fetching = new FetchTable();
 
+  // The size checks skip hash lookups in the common case of nothing stale (the same answers).
   isStale(key: number): boolean {
-    return this.staleKeys.has(key);
+    return this.staleKeys.size > 0 && this.staleKeys.has(key);
   }
 
   set(key: number, stale: boolean): void {
     if (stale) this.staleKeys.add(key);
-    else this.staleKeys.delete(key);
+    else if (this.staleKeys.size > 0) this.staleKeys.delete(key);
   }
 
   onCommit(key: number, now: number, cached: boolean): void {
     if (cached) this.staleKeys.add(key);
-    if (this.fetching.has(key)) this.commitDuringFetch.set(key, now);
+    this.fetching.committed(key, now);
   }
 
   fillStarted(key: number): void {
-    this.fetching.set(key, (this.fetching.get(key) ?? 0) + 1);
+    this.fetching.started(key);
   }
 
   /** A fetch came back; `readAt` is when the store answered. True when the value is already outdated. */
   fillDone(key: number, readAt: number): boolean {
-    const count = this.fetching.get(key);
-    if (count === undefined) return false;
-    const dirty = (this.commitDuringFetch.get(key) ?? -1) > readAt;
-    if (count > 1) this.fetching.set(key, count - 1);
-    else {
-      this.fetching.delete(key);
-      this.commitDuringFetch.delete(key);
-    }
-    return dirty;
+    return this.fetching.done(key, readAt);
   }
 
   /** Drop marks of keys no longer cached. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ringShareCv, ringShareCvApprox } from '../../lib/hashingTheory.ts';
 import { ConsistentHashRing } from './consistentHash.ts';
+import { hashKey } from './keyHash.ts';
 
 const names = (n: number, prefix = 'shard-') =>
   Array.from({ length: n }, (_, i) => `${prefix}${i}`);
@@ -67,5 +68,22 @@ describe('consistent-hash ring', () => {
       expect(a.points[i]!).toBeGreaterThanOrEqual(a.points[i - 1]!);
     for (let key = 0; key < 2000; key++)
       expect(a.targets[a.pick(key)]).toBe(b.targets[b.pick(key)]);
+  });
+
+  it('finds the owner of the first point at or after the key hash, as a search of the whole ring does', () => {
+    for (const [n, virtualNodes, seed] of [
+      [1, 1, 0],
+      [3, 2, 5],
+      [4, 150, 0],
+      [7, 1000, 9],
+    ] as const) {
+      const ring = new ConsistentHashRing(names(n), { virtualNodes, seed });
+      const points = Array.from(ring.points);
+      for (let key = 0; key < 5000; key++) {
+        const h = hashKey(key, seed);
+        const i = points.findIndex((p) => p >= h);
+        expect(ring.pick(key)).toBe(ring.owners[i < 0 ? 0 : i]);
+      }
+    }
   });
 });

@@ -10,6 +10,11 @@ import { hashString } from '../random/rng.ts';
 import { hashKey } from './keyHash.ts';
 import { normalizeWeights, type KeySelector } from './selector.ts';
 
+const BUCKET_BITS = 10;
+const BUCKETS = 1 << BUCKET_BITS;
+/** Width of one arc of the ring. */
+const ARC = 2 ** (32 - BUCKET_BITS);
+
 /** Virtual nodes per target when none are given (the guide's number). */
 export const DEFAULT_VIRTUAL_NODES = 150;
 
@@ -30,6 +35,12 @@ export class ConsistentHashRing implements KeySelector {
   points: Uint32Array = new Uint32Array(0);
   /** Target index of each point. */
   owners: Int32Array = new Int32Array(0);
+  /**
+   * Index of the first point in each of 2^BUCKET_BITS equal arcs of the ring
+   * (plus the end): a lookup searches only its hash's arc, a few points, rather
+   * than the whole ring — the same point, found without ~10 unpredictable branches.
+   */
+  private arcStart: Int32Array = new Int32Array(BUCKETS + 1);
   readonly virtualNodes: number;
   private readonly seed: number;
 
@@ -67,14 +78,27 @@ export class ConsistentHashRing implements KeySelector {
     this.points = Uint32Array.from(order, (i) => position[i]!);
     this.owners = Int32Array.from(order, (i) => owner[i]!);
     this.targets = targets.slice();
+    this.indexArcs();
+  }
+
+  private indexArcs(): void {
+    const points = this.points;
+    let i = 0;
+    for (let b = 0; b <= BUCKETS; b++) {
+      const arcLow = b * ARC; // 2^32 for b = BUCKETS: past every point
+      while (i < points.length && points[i]! < arcLow) i++;
+      this.arcStart[b] = i;
+    }
   }
 
   /** Owner of the first point at or after hash(key), wrapping past the top. */
   pick(key: number): number {
     const points = this.points;
     const h = hashKey(key, this.seed);
-    let lo = 0;
-    let hi = points.length;
+    const arc = h >>> (32 - BUCKET_BITS);
+    // Every point before arcStart[arc] is below h; every point from arcStart[arc + 1] is above it.
+    let lo = this.arcStart[arc]!;
+    let hi = this.arcStart[arc + 1]!;
     while (lo < hi) {
       const mid = (lo + hi) >>> 1;
       if (points[mid]! < h) lo = mid + 1;
