@@ -20,7 +20,9 @@ const executablePath = [
   '/usr/bin/chromium',
 ].find((p): p is string => p !== undefined && existsSync(p));
 
-await build({ logLevel: 'error' });
+/** `UI_BENCH_READABLE=1` builds without minifying, so the long frames name real functions. */
+const readable = process.env['UI_BENCH_READABLE'] === '1';
+await build({ logLevel: 'error', ...(readable ? { build: { minify: false } } : {}) });
 const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
 const browser = await chromium.launch({
   ...(executablePath !== undefined ? { executablePath } : {}),
@@ -43,6 +45,12 @@ try {
   const result = await measure(page, RUN_MS);
   const line = `ui: 50 nodes at ×20 for ${(RUN_MS / 1000).toFixed(0)} s: ${result.fps.toFixed(1)} fps (${result.frames} frames; slowest frame ${result.maxFrameMs.toFixed(1)} ms), ${result.longTasks} long tasks (> 50 ms), longest ${result.maxLongTaskMs.toFixed(0)} ms; up to ${result.maxDots} dots; long tasks at [start ms, duration ms] ${JSON.stringify(result.longTaskTimes)}`;
   console.log(line);
+  for (const f of result.longFrames) {
+    const scripts = f.scripts.map((s) => `${s.fn || s.invoker} ${s.durationMs} ms`).join(', ');
+    console.log(
+      `  long frame at ${f.atMs} ms: ${f.durationMs} ms (layout ${f.layoutMs}, render ${f.renderMs}) — ${scripts}`,
+    );
+  }
   mkdirSync('.reports', { recursive: true });
   writeFileSync(
     '.reports/bench-ui.json',

@@ -23,11 +23,14 @@ export function TrafficPanels({
   readonly markers: TimeMarkers;
 }) {
   const nodeId = useViewStore(selectSelectedNodeId);
-  const data = useViewedPoints(useTotalsSeries());
+  // Two reads of the same series: each chart follows the history on its own, so
+  // the two are updated in separate short tasks (see `historyFollowers`).
+  const throughput = useViewedPoints(useTotalsSeries());
+  const latency = useViewedPoints(useTotalsSeries());
   return (
     <>
-      <ThroughputChart data={data} domain={domain} markers={markers} />
-      <LatencyChart data={data} domain={domain} markers={markers} />
+      <ThroughputChart data={throughput} domain={domain} markers={markers} />
+      <LatencyChart data={latency} domain={domain} markers={markers} />
       {nodeId !== null && <NodeDrillDown nodeId={nodeId} domain={domain} markers={markers} />}
       <NodeDetailPanel />
       <NodeTable />
