@@ -11,14 +11,23 @@ test('clicking a request dot opens that request as a span waterfall', async ({ p
   await expect(page.getByTestId('run-status')).toHaveText('Paused');
 
   // Paused, the dots come to rest (half the playback lag behind the run) and stay there.
-  const dot = shown.first();
+  const first = shown.first();
   await expect
     .poll(async () => {
-      const before = await dot.getAttribute('cx');
+      const before = await first.getAttribute('cx');
       await page.waitForTimeout(200);
-      return before === (await dot.getAttribute('cx'));
+      return before === (await first.getAttribute('cx'));
     })
     .toBe(true);
+  // The dot farthest from any other, so the click cannot be meant for a neighbour.
+  const loneIndex = await shown.evaluateAll((circles) => {
+    const at = circles.map((c) => c.getBoundingClientRect());
+    const gap = at.map((a, i) =>
+      Math.min(...at.filter((_, j) => j !== i).map((b) => Math.hypot(a.x - b.x, a.y - b.y))),
+    );
+    return gap.indexOf(Math.max(...gap));
+  });
+  const dot = shown.nth(loneIndex);
   const requestId = await dot.getAttribute('data-request-id');
   expect(requestId).toMatch(/^\d+$/);
   const box = await dot.boundingBox();
