@@ -22,18 +22,6 @@ export const LAG_WALL_MS = 800;
 export const MIN_LEG_WALL_MS = 280;
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
-type Outcome = DotPlacement['outcome'];
-
-const OUTCOMES: readonly Outcome[] = ['ok', 'retry', 'timeout', 'rejected', 'failed'];
-/** Class strings made once: a dot's class is written only when it changes. */
-const OUT_CLASS = Object.fromEntries(OUTCOMES.map((o) => [o, `dot dot-${o}`])) as Record<
-  Outcome,
-  string
->;
-const BACK_CLASS = Object.fromEntries(OUTCOMES.map((o) => [o, `dot dot-${o} is-back`])) as Record<
-  Outcome,
-  string
->;
 
 export interface DotAnimatorOptions {
   readonly source: DotSource;
@@ -64,7 +52,6 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
   /** Position and request of each shown dot, for picking: x, y, request id per dot. */
   const drawn = new Float64Array(MAX_DOTS * 3);
   const requestOf: number[] = new Array<number>(MAX_DOTS).fill(-1);
-  const classOf: string[] = new Array<string>(MAX_DOTS).fill('dot');
   let byId = new Map<string, TopologyNode>();
   let nodesSeen: readonly TopologyNode[] | null = null;
 
@@ -85,9 +72,7 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
       if (p === null || c === undefined) continue;
       c.setAttribute('cx', p.x.toFixed(1));
       c.setAttribute('cy', p.y.toFixed(1));
-      const cls = d.returning ? BACK_CLASS[d.outcome] : OUT_CLASS[d.outcome];
-      if (classOf[n] !== cls) c.setAttribute('class', cls);
-      classOf[n] = cls;
+      c.setAttribute('class', `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`);
       if (requestOf[n] !== d.requestId) c.setAttribute('data-request-id', String(d.requestId));
       requestOf[n] = d.requestId;
       drawn[n * 3] = p.x;
