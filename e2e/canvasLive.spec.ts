@@ -20,7 +20,7 @@ test.describe('live state on the canvas', () => {
     await connectByMouse(page, 'lb-1', 'api-2');
     await setSpeed(page, '1');
     await page.getByTestId('run-button').click();
-    // The sample is the first requests of each simulated second: dots come in waves.
+    // The sample spreads over each simulated second; at ×1 the dots come one at a time.
     const dots = page.getByTestId('request-dots').locator('circle.dot-ok:not([display])');
     await expect.poll(() => dots.count(), { timeout: 15_000, intervals: [50] }).toBeGreaterThan(0);
     await expect(page.getByTestId('node-lb-1').locator('[data-badge="healthy"]')).toContainText(

@@ -46,7 +46,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
   spec.edges.forEach((e, i) => outgoing[e.from]?.push(i));
-  const kernel = new Kernel(spec.nodes.length, edges, spec.traceSamplePerWindow);
+  const kernel = new Kernel(spec.nodes.length, edges, spec.traceSamplePerWindow, spec.windowMs);
   const clients: { index: number; node: ClientNode }[] = [];
   const routers: { index: number; edges: readonly number[]; keyShares: Float64Array | null }[] = [];
   // Measurement starts at the first window boundary at or after warm-up.

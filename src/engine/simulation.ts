@@ -352,7 +352,7 @@ class DiscreteEventSimulation implements Simulation {
       st.windowSpan.drainInto(counted ? st.run : null);
     }
     this.totalsWindow.reset();
-    k.tracedInWindow = 0;
+    k.startTraceWindow(end);
     this.windowIndex++;
     this.windowStart = end;
     if (end >= this.spec.durationMs) this.finished = true;

@@ -5,6 +5,8 @@
  * runs against the wall clock (so the dots can replay hops at the run's pace).
  */
 import type { TraceColumns } from '../worker/client.ts';
+import type { TraceClock } from './traceClock.ts';
+import { createTraceClockEstimator, IDLE_CLOCK } from './traceClock.ts';
 
 /** How a traced hop ended; the dots are coloured by it. */
 export type HopOutcome = 'ok' | 'retry' | 'timeout' | 'rejected' | 'failed';
@@ -13,6 +15,8 @@ export type HopOutcome = 'ok' | 'retry' | 'timeout' | 'rejected' | 'failed';
 const OUTCOME_CODES: readonly HopOutcome[] = ['ok', 'retry', 'timeout', 'rejected', 'failed'];
 
 export interface TracedHop {
+  /** The sampled request the hop belongs to (the trace log's key). */
+  readonly requestId: number;
   readonly from: string;
   readonly to: string;
   readonly sentMs: number;
@@ -22,14 +26,7 @@ export interface TracedHop {
   readonly outcome: HopOutcome;
 }
 
-/** Where the run was at the last batch, and how fast it goes. */
-export interface TraceClock {
-  readonly simMs: number;
-  /** Wall time (ms, the caller's clock) when `simMs` was reported. */
-  readonly wallMs: number;
-  /** Simulated ms per wall ms (0 until two batches have arrived). */
-  readonly rate: number;
-}
+export type { TraceClock } from './traceClock.ts';
 
 export interface TraceFeed {
   reset(nodeIds: readonly string[] | null): void;
@@ -48,27 +45,20 @@ export const TRACE_CAPACITY = 1500;
 export function createTraceFeed(capacity = TRACE_CAPACITY): TraceFeed {
   let ids: readonly string[] = [];
   let hops: TracedHop[] = [];
-  let clock: TraceClock = { simMs: 0, wallMs: 0, rate: 0 };
-  let batches = 0;
-
-  const updateClock = (simMs: number, wallMs: number): void => {
-    const dWall = wallMs - clock.wallMs;
-    const inst = batches > 0 && dWall > 0 ? Math.max(0, simMs - clock.simMs) / dWall : 0;
-    const rate = clock.rate === 0 ? inst : 0.7 * clock.rate + 0.3 * inst;
-    clock = { simMs, wallMs, rate: inst === 0 && batches === 0 ? 0 : rate };
-    batches++;
-  };
+  let clock: TraceClock = IDLE_CLOCK;
+  const estimator = createTraceClockEstimator();
 
   return {
     reset(nodeIds) {
       ids = nodeIds ?? [];
       hops = [];
-      clock = { simMs: 0, wallMs: 0, rate: 0 };
-      batches = 0;
+      estimator.reset();
+      clock = IDLE_CLOCK;
     },
     push(t, simTimeMs, wallMs) {
       for (let i = 0; i < t.count; i++) {
         hops.push({
+          requestId: t.requestId[i] ?? -1,
           from: ids[t.from[i] ?? -1] ?? '?',
           to: ids[t.to[i] ?? -1] ?? '?',
           sentMs: t.sentMs[i] ?? 0,
@@ -79,7 +69,7 @@ export function createTraceFeed(capacity = TRACE_CAPACITY): TraceFeed {
         });
       }
       if (hops.length > capacity) hops = hops.slice(hops.length - capacity);
-      updateClock(simTimeMs, wallMs);
+      clock = estimator.update(simTimeMs, wallMs);
     },
     getHops: () => hops,
     getClock: () => clock,

@@ -5,6 +5,7 @@ import {
   selectSnapToGrid,
   useCanvasSettings,
 } from '../state/canvasSettingsStore.ts';
+import { useAnalysisViewStore } from '../state/analysis/analysisViewStore.ts';
 import { traceFeed } from '../state/traceFeed.ts';
 import { selectSelectedEdge, selectSelectedNodeIds, useViewStore } from '../state/viewStore.ts';
 import { createTopologyController } from './canvas/createTopologyController.ts';
@@ -59,6 +60,7 @@ export function TopologyView() {
       onNodeMenu: (id, x, y) => setMenu({ nodeId: id, x, y }),
       onStatus: setStatus,
       dots: traceFeed,
+      onOpenTrace: (id) => useAnalysisViewStore.getState().openTrace(id),
     });
     controllerRef.current = controller;
     return () => {

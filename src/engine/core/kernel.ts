@@ -78,16 +78,28 @@ export class Kernel {
   readonly hotKeys: Int32Array;
   /** Root requests issued so far (also the next request id). */
   requestsIssued = 0;
-  /** Root requests traced so far in the current window */
-  tracedInWindow = 0;
+  /** The first root request sent at or after this simulated time is traced (Infinity: none left this window). */
+  nextTraceAtMs: number;
   readonly stats: readonly NodeStats[];
   readonly edges: readonly EdgeRuntime[];
   readonly traceSamplePerWindow: number;
+  /** Start of the current metrics window, and the spacing of its trace instants. */
+  private traceWindowStartMs = 0;
+  /** Index of the instant `nextTraceAtMs` stands for; only grows within a window, so at most N are traced. */
+  private traceSlot = 0;
+  private readonly traceSpacingMs: number;
 
-  constructor(nodeCount: number, edges: readonly EdgeRuntime[], traceSamplePerWindow: number) {
+  constructor(
+    nodeCount: number,
+    edges: readonly EdgeRuntime[],
+    traceSamplePerWindow: number,
+    windowMs: number,
+  ) {
     this.stats = Array.from({ length: nodeCount }, () => new NodeStats(this));
     this.edges = edges;
     this.traceSamplePerWindow = traceSamplePerWindow;
+    this.traceSpacingMs = traceSamplePerWindow > 0 ? windowMs / traceSamplePerWindow : Infinity;
+    this.nextTraceAtMs = traceSamplePerWindow > 0 ? 0 : Infinity;
     this.edgeStats = new EdgeStats(edges.length);
     this.down = new Uint8Array(nodeCount);
     this.slowFactor = new Float64Array(nodeCount).fill(1);
@@ -105,11 +117,29 @@ export class Kernel {
     this.queue.push(at, TIMER_BASE + kind, node, arg, tag);
   }
 
-  /** Whether the next root request should be traced (and count it). */
+  /**
+   * Whether the root request sent now should be traced. The window has
+   * `traceSamplePerWindow` evenly spaced instants; the first root request at or
+   * after each is traced (one request covers every instant it is late for), so
+   * the sample spreads over the window and never exceeds the count. No random
+   * draw; when nothing is due the cost is one comparison.
+   */
   takeTraceSlot(): boolean {
-    if (this.tracedInWindow >= this.traceSamplePerWindow) return false;
-    this.tracedInWindow++;
+    if (this.now < this.nextTraceAtMs) return false;
+    const start = this.traceWindowStartMs;
+    const due = Math.floor((this.now - start) / this.traceSpacingMs) + 1;
+    const next = Math.max(this.traceSlot + 1, due);
+    this.traceSlot = next;
+    this.nextTraceAtMs =
+      next < this.traceSamplePerWindow ? start + next * this.traceSpacingMs : Infinity;
     return true;
+  }
+
+  /** A new metrics window starts at `startMs`: its trace instants start again. */
+  startTraceWindow(startMs: number): void {
+    this.traceWindowStartMs = startMs;
+    this.traceSlot = 0;
+    this.nextTraceAtMs = this.traceSamplePerWindow > 0 ? startMs : Infinity;
   }
 
   /**

@@ -3,7 +3,10 @@
  * and the span waterfall. The worker samples a few requests per window and
  * sends each hop when its answer gets back to the caller; the root hop (the
  * client's call) comes last, so a request is complete when it arrives. Not
- * reactive, like the metrics history; bounded to the newest `maxRequests`.
+ * reactive, like the metrics history; bounded to the `maxRequests` whose
+ * latest hop came last. So a request the canvas still draws a dot for (the
+ * dots keep at most `TRACE_CAPACITY` < `DEFAULT_TRACE_REQUESTS` hops, the
+ * newest) is always still here when its dot is clicked.
  */
 import type { TraceColumns } from '../../worker/client.ts';
 
@@ -21,7 +24,7 @@ export interface TraceSpan {
 export interface TraceLog {
   reset(): void;
   push(traces: TraceColumns): void;
-  /** Request ids kept, oldest first. */
+  /** Request ids kept, least recently answered first. */
   getRequestIds(): number[];
   /** The hops of one request in the order they were answered; empty if unknown. */
   getSpans(requestId: number): readonly TraceSpan[];
@@ -48,12 +51,15 @@ export function createTraceLog(maxRequests = DEFAULT_TRACE_REQUESTS): TraceLog {
       for (let i = 0; i < traces.count; i++) {
         const id = traces.requestId[i] ?? -1;
         const spans = byId.get(id);
-        if (spans) spans.push(spanAt(traces, i));
-        else byId.set(id, [spanAt(traces, i)]);
+        if (spans) {
+          spans.push(spanAt(traces, i));
+          byId.delete(id); // re-inserted: the order is by each request's latest hop
+          byId.set(id, spans);
+        } else byId.set(id, [spanAt(traces, i)]);
       }
       for (const id of byId.keys()) {
         if (byId.size <= maxRequests) break;
-        byId.delete(id); // Map keeps insertion order: the oldest go first
+        byId.delete(id); // Map keeps insertion order: the least recently answered go first
       }
     },
     getRequestIds: () => [...byId.keys()],

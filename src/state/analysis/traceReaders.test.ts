@@ -90,6 +90,10 @@ describe('trace log and readers', () => {
     const log = createTraceLog(2);
     for (const id of [1, 2, 3]) log.push(columns([[id, 0, 1, id, id, id, id + 1, 1]]));
     expect(log.getRequestIds()).toEqual([2, 3]);
+    // A new hop of request 2 makes it the most recent: 3 goes first when 4 comes.
+    log.push(columns([[2, 1, 2, 5, 5, 5, 6, 1]]));
+    log.push(columns([[4, 0, 1, 7, 7, 7, 8, 1]]));
+    expect(log.getRequestIds()).toEqual([2, 4]);
     log.reset();
     expect(log.getRequestIds()).toEqual([]);
   });

@@ -22,7 +22,8 @@ export function TracesPanel() {
   );
   const trace = useMemo(
     () => (layout === null || openId === null ? null : getRequestTrace(traceLog, layout, openId)),
-    [layout, openId],
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- a request clicked while in flight appears once it finishes
+    [layout, openId, version],
   );
   if (layout === null)
     return (

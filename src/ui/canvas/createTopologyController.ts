@@ -13,6 +13,7 @@ import { createConnectGesture } from './connectGesture.ts';
 import { createDragController } from './createDragController.ts';
 import { appendMarkers, drawEdges, paintEdges } from './drawEdges.ts';
 import { createDotAnimator } from './dotAnimator.ts';
+import { attachDotPicker } from './dotPicker.ts';
 import { drawNodes, paintNodes, placeNodes } from './drawNodes.ts';
 import { frameScheduler } from './frameScheduler.ts';
 import { createNodeKeyHandler } from './nodeKeyHandler.ts';
@@ -110,14 +111,23 @@ export function createTopologyController(
     onSelect: (ids) => options.onSelectNodes(ids),
   });
   const onKey = createNodeKeyHandler(options, () => current);
-  const stopDots =
+  const dots =
     options.dots === undefined
-      ? () => undefined
+      ? null
       : createDotAnimator(dotLayer, {
           source: options.dots,
           getNodes: () => previewNodes ?? getNodes(),
           isEnabled: () => current?.reducedMotion === false,
           scheduler: frameScheduler,
+        });
+  const detachPicker =
+    dots === null || options.onOpenTrace === undefined
+      ? () => undefined
+      : attachDotPicker(svg.node() as SVGSVGElement, {
+          toCanvas: view.toCanvas,
+          getScale: view.getScale,
+          findDot: (p, r) => dots.findDot(p, r),
+          onOpenTrace: (id) => options.onOpenTrace?.(id),
         });
 
   const draw = (props: TopologyProps): void => {
@@ -159,7 +169,8 @@ export function createTopologyController(
     },
     destroy() {
       resizeObserver?.disconnect();
-      stopDots();
+      detachPicker();
+      dots?.stop();
       view.destroy();
       svg.on('click', null);
       svg.remove();

@@ -7,7 +7,8 @@
  */
 import type { Selection } from 'd3';
 import type { DotPlacement } from './dotTimeline.ts';
-import { collectDots, getPlaybackMs } from './dotTimeline.ts';
+import type { Playback } from './dotTimeline.ts';
+import { advancePlayback, collectDots } from './dotTimeline.ts';
 import type { FrameScheduler } from './frameScheduler.ts';
 import type { Point } from './layout.ts';
 import { getBoundaryPoint } from './nodeShapes.ts';
@@ -29,8 +30,15 @@ export interface DotAnimatorOptions {
   readonly scheduler: FrameScheduler;
 }
 
-/** Start animating into `layer`; returns a function that stops and removes the dots. */
-export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): () => void {
+export interface DotAnimator {
+  /** The request of the drawn dot nearest `p` (canvas units) within `radius`, or null. */
+  findDot(p: Point, radius: number): number | null;
+  /** Stop and remove the dots. */
+  stop(): void;
+}
+
+/** Start animating into `layer`. Each circle carries its request in `data-request-id`. */
+export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): DotAnimator {
   const circles: SVGCircleElement[] = layer
     .selectAll<SVGCircleElement, number>('circle')
     .data(Array.from({ length: MAX_DOTS }, (_, i) => i))
@@ -40,6 +48,10 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): ()
     .attr('display', 'none')
     .nodes();
   let shown = 0;
+  let playback: Playback | null = null;
+  /** Position and request of each shown dot, for picking: x, y, request id per dot. */
+  const drawn = new Float64Array(MAX_DOTS * 3);
+  const requestOf: number[] = new Array<number>(MAX_DOTS).fill(-1);
   let byId = new Map<string, TopologyNode>();
   let nodesSeen: readonly TopologyNode[] | null = null;
 
@@ -61,6 +73,11 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): ()
       c.setAttribute('cx', p.x.toFixed(1));
       c.setAttribute('cy', p.y.toFixed(1));
       c.setAttribute('class', `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`);
+      if (requestOf[n] !== d.requestId) c.setAttribute('data-request-id', String(d.requestId));
+      requestOf[n] = d.requestId;
+      drawn[n * 3] = p.x;
+      drawn[n * 3 + 1] = p.y;
+      drawn[n * 3 + 2] = d.requestId;
       if (n >= shown) c.removeAttribute('display');
       n++;
     }
@@ -79,14 +96,28 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): ()
     const hops = source.getHops();
     if (!options.isEnabled() || hops.length === 0) return void (shown > 0 && draw([]));
     const clock = source.getClock();
-    const t = getPlaybackMs(clock, now, LAG_WALL_MS);
+    playback = advancePlayback(playback, clock, now, LAG_WALL_MS);
+    const t = playback.t;
     draw(collectDots(hops, t, MIN_LEG_WALL_MS * clock.rate, MAX_DOTS));
     source.forgetBefore(t - MIN_LEG_WALL_MS * clock.rate * 4);
   };
 
+  const findDot = (p: Point, radius: number): number | null => {
+    let best: number | null = null;
+    let bestD2 = radius * radius;
+    for (let i = 0; i < shown; i++) {
+      const d2 = ((drawn[i * 3] ?? 0) - p.x) ** 2 + ((drawn[i * 3 + 1] ?? 0) - p.y) ** 2;
+      if (d2 <= bestD2) [best, bestD2] = [drawn[i * 3 + 2] ?? null, d2];
+    }
+    return best;
+  };
+
   const remove = options.scheduler.add(frame);
-  return () => {
-    remove();
-    layer.selectAll('circle').remove();
+  return {
+    findDot,
+    stop() {
+      remove();
+      layer.selectAll('circle').remove();
+    },
   };
 }

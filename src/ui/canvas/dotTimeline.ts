@@ -10,6 +10,8 @@
 import type { DotClock, DotHop } from './topologyTypes.ts';
 
 export interface DotPlacement {
+  /** The sampled request the hop belongs to. */
+  readonly requestId: number;
   readonly from: string;
   readonly to: string;
   /** 0 at `from`, 1 at `to`. */
@@ -21,7 +23,7 @@ export interface DotPlacement {
 /** The dot of one hop at time `t`, or null when neither leg is under way. */
 export function getHopPlacement(hop: DotHop, t: number, minLegMs: number): DotPlacement | null {
   const outEnd = hop.sentMs + Math.max(hop.arrivedMs - hop.sentMs, minLegMs);
-  const base = { from: hop.from, to: hop.to, outcome: hop.outcome };
+  const base = { requestId: hop.requestId, from: hop.from, to: hop.to, outcome: hop.outcome };
   if (t >= hop.sentMs && t < outEnd)
     return { ...base, f: (t - hop.sentMs) / (outEnd - hop.sentMs), returning: false };
   const backStart = Math.max(hop.leftMs, outEnd);
@@ -47,8 +49,39 @@ export function collectDots(
   return out;
 }
 
-/** The simulated time to draw at wall time `now`: `lagWallMs` behind the run, never past what is known. */
-export function getPlaybackMs(clock: DotClock, now: number, lagWallMs: number): number {
-  const projected = clock.simMs + (now - clock.wallMs) * clock.rate;
-  return Math.min(clock.simMs, projected) - lagWallMs * clock.rate;
+/** The simulated time being drawn, and the wall time (ms) it was drawn at. */
+export interface Playback {
+  readonly t: number;
+  readonly wallMs: number;
+}
+
+/** How long (wall ms) the playback takes to close a gap to its target lag. */
+export const CATCH_UP_WALL_MS = 1000;
+
+/**
+ * The simulated time to draw at wall time `now`. Playback runs on its own:
+ * each frame it advances by the wall time elapsed × the run's rate (simulated
+ * ms per wall ms), so a hop's dot leaves at its real simulated start time
+ * mapped to wall time by the current speed, between batches as well as at
+ * them. It eases towards `lagWallMs` behind the run (a hop is known only once
+ * answered), never goes back, and never comes nearer than half the lag to
+ * the newest batch (so it rests there while the run is paused). It jumps
+ * straight to the target on the first frame, when the run restarted, and
+ * when it is too far behind to catch up smoothly.
+ */
+export function advancePlayback(
+  prev: Playback | null,
+  clock: DotClock,
+  now: number,
+  lagWallMs: number,
+): Playback {
+  const rate = clock.rate;
+  const target = clock.simMs + (now - clock.wallMs) * rate - lagWallMs * rate;
+  const ceiling = clock.simMs - (lagWallMs / 2) * rate;
+  const restart = prev === null || prev.t > clock.simMs || target - prev.t > 4 * lagWallMs * rate;
+  if (restart) return { t: Math.min(target, ceiling), wallMs: now };
+  const dWall = Math.max(0, now - prev.wallMs);
+  const free = prev.t + dWall * rate;
+  const eased = free + (target - free) * Math.min(1, dWall / CATCH_UP_WALL_MS);
+  return { t: Math.max(prev.t, Math.min(eased, ceiling)), wallMs: now };
 }

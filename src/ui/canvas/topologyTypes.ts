@@ -49,6 +49,8 @@ export interface EdgeReading {
 
 /** One sampled hop of a real request (see `state/traceFeed`). */
 export interface DotHop {
+  /** The sampled request (root request id) the hop belongs to. */
+  readonly requestId: number;
   readonly from: string;
   readonly to: string;
   readonly sentMs: number;
@@ -107,6 +109,8 @@ export interface TopologyOptions {
   onStatus(text: string | null): void;
   /** Sampled requests for the animated dots; none when absent. */
   readonly dots?: DotSource;
+  /** A request dot was clicked: show that request's trace. */
+  onOpenTrace?(requestId: number): void;
 }
 
 /** The framework-free controller behind the topology view. */

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { AmplificationSeries } from '../../state/edgeSeriesReaders.ts';
@@ -23,7 +24,11 @@ const unitOf = (dataKey: unknown): string =>
  * no retries; 5 = every request tried five times) on the left axis, retries
  * per second dashed on the right.
  */
-export function AmplificationChart({ series, domain, markers }: AmplificationChartProps) {
+export const AmplificationChart = memo(function AmplificationChart({
+  series,
+  domain,
+  markers,
+}: AmplificationChartProps) {
   const { edges, points } = series;
   return (
     <ChartFigure
@@ -74,4 +79,4 @@ export function AmplificationChart({ series, domain, markers }: AmplificationCha
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
@@ -64,7 +65,7 @@ function renderLane(lane: BreakerLane, i: number) {
  * One lane per edge with a circuit breaker: closed, half-open or open at each
  * window's close, with a dot where it opened.
  */
-export function BreakerTimeline(props: BreakerTimelineProps) {
+export const BreakerTimeline = memo(function BreakerTimeline(props: BreakerTimelineProps) {
   const { lanes, times, domain, markers } = props;
   const height = 64 + Math.max(1, lanes.length) * LANE_PX;
   return (
@@ -96,7 +97,7 @@ export function BreakerTimeline(props: BreakerTimelineProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});
 
 /** The colour key (colour is never the only carrier: the tooltip names the state). */
 function BreakerLegend() {

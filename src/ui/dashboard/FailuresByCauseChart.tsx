@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import { Area, AreaChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip } from 'recharts';
 import type { FailureCauseSeries } from '../../state/failureReaders.ts';
@@ -21,7 +22,7 @@ export interface FailuresByCauseChartProps {
 }
 
 /** Failures per second stacked by cause (timeout, queue full, breaker open …), one colour per cause everywhere. */
-export function FailuresByCauseChart({
+export const FailuresByCauseChart = memo(function FailuresByCauseChart({
   series,
   domain,
   markers,
@@ -64,4 +65,4 @@ export function FailuresByCauseChart({
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

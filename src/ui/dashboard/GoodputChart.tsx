@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { GoodputPoint } from '../../state/failureReaders.ts';
@@ -17,7 +18,12 @@ export interface GoodputChartProps {
 }
 
 /** Goodput (useful answers per second) against throughput (every answer): the gap is wasted work. */
-export function GoodputChart({ points, domain, markers, degradedCounted }: GoodputChartProps) {
+export const GoodputChart = memo(function GoodputChart({
+  points,
+  domain,
+  markers,
+  degradedCounted,
+}: GoodputChartProps) {
   return (
     <ChartFigure
       title="Goodput vs throughput (requests / s)"
@@ -60,4 +66,4 @@ export function GoodputChart({ points, domain, markers, degradedCounted }: Goodp
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

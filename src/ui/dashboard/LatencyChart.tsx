@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
@@ -40,7 +41,11 @@ const LINES = [
 ] as const;
 
 /** End-to-end latency percentiles (p50, p95, p99, p99.9) per window, in ms (as the clients saw them). */
-export function LatencyChart({ data, domain, markers = NO_MARKERS }: LatencyChartProps) {
+export const LatencyChart = memo(function LatencyChart({
+  data,
+  domain,
+  markers = NO_MARKERS,
+}: LatencyChartProps) {
   return (
     <figure className="chart" data-testid="latency-chart">
       <ChartTitle>Latency, end to end (ms)</ChartTitle>
@@ -81,4 +86,4 @@ export function LatencyChart({ data, domain, markers = NO_MARKERS }: LatencyChar
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
     </figure>
   );
-}
+});

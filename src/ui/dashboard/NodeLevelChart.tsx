@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import type { TopNodeSeries } from '../../state/nodeSeriesReaders.ts';
 import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
@@ -25,7 +26,7 @@ export interface NodeLevelChartProps {
  * with a note naming how many nodes were left out when there are more than
  * the chart draws.
  */
-export function NodeLevelChart(props: NodeLevelChartProps) {
+export const NodeLevelChart = memo(function NodeLevelChart(props: NodeLevelChartProps) {
   const { series, domain, markers, title, unit, testId, yDomain } = props;
   const footer =
     series.hidden > 0 ? (
@@ -70,4 +71,4 @@ export function NodeLevelChart(props: NodeLevelChartProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
@@ -31,7 +32,7 @@ export interface NodeSeriesChartProps {
  * A step line per node over time: a balancer's healthy targets (against how
  * many it has), a cache's lost writes so far. Whole numbers.
  */
-export function NodeSeriesChart(props: NodeSeriesChartProps) {
+export const NodeSeriesChart = memo(function NodeSeriesChart(props: NodeSeriesChartProps) {
   const { series, domain, markers, title, unit, testId, showTargets = false } = props;
   const most = Math.max(1, ...series.nodes.map((n) => n.targets));
   return (
@@ -83,4 +84,4 @@ export function NodeSeriesChart(props: NodeSeriesChartProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});

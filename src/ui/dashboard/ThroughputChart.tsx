@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import type { TimeDomain } from './timeAxis.tsx';
 import {
   CartesianGrid,
@@ -36,7 +37,11 @@ export interface ThroughputChartProps {
  * Completed and failed requests per second, as the clients saw them, and —
  * once some answers rest on a fallback — the degraded ones among the completed.
  */
-export function ThroughputChart({ data, domain, markers = NO_MARKERS }: ThroughputChartProps) {
+export const ThroughputChart = memo(function ThroughputChart({
+  data,
+  domain,
+  markers = NO_MARKERS,
+}: ThroughputChartProps) {
   const degraded = data.some((p) => p.degradedPerSec > 0);
   return (
     <figure className="chart" data-testid="throughput-chart">
@@ -93,4 +98,4 @@ export function ThroughputChart({ data, domain, markers = NO_MARKERS }: Throughp
       {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
     </figure>
   );
-}
+});

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip } from 'recharts';
 import { CHART_HEIGHT, CHART_MARGIN, formatTooltipLabel } from './chartTheme.ts';
 import { ChartFigure, RUN_NOTE } from './ChartFigure.tsx';
@@ -30,7 +31,7 @@ export interface TimeLinesChartProps {
 }
 
 /** A few named lines over time, on one axis or two (left and right, each with its unit). */
-export function TimeLinesChart(props: TimeLinesChartProps) {
+export const TimeLinesChart = memo(function TimeLinesChart(props: TimeLinesChartProps) {
   const { data, lines, domain, markers, title, unit, rightUnit, rightDomain, testId } = props;
   const unitOf = (name: string): string =>
     lines.find((l) => l.name === name)?.right === true ? (rightUnit ?? '') : unit;
@@ -77,4 +78,4 @@ export function TimeLinesChart(props: TimeLinesChartProps) {
       </ResponsiveContainer>
     </ChartFigure>
   );
-}
+});
