@@ -34,7 +34,7 @@ export interface NodeLatest {
 }
 
 /** Most points a chart is given; longer histories are thinned evenly (newest kept). */
-export const MAX_CHART_POINTS = 400;
+export const MAX_CHART_POINTS = 200;
 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 const orZero = (v: number): number => (Number.isFinite(v) ? v : 0);
