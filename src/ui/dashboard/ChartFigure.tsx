@@ -1,5 +1,25 @@
-import type { ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
+import { useRunStore } from '../../state/runStore.ts';
 import { ChartTitle } from './ChartTitle.tsx';
+import { useInView } from './useInView.ts';
+
+const selectRunning = (s: { status: string }): boolean => s.status === 'running';
+
+/**
+ * The chart to draw: the new one, except while a run is running and the panel
+ * is scrolled out of view — then the last one drawn. Handing React the same
+ * element skips the whole chart subtree, so charts nobody can see cost no
+ * main-thread time at 10 updates a second; scrolled back into view (or when
+ * the run pauses or ends) the chart catches up at once.
+ */
+function useChartWhileVisible(ref: React.RefObject<Element | null>, chart: ReactNode): ReactNode {
+  const inView = useInView(ref);
+  const running = useRunStore(selectRunning);
+  const [drawn, setDrawn] = useState(chart);
+  const live = inView || !running;
+  if (live && drawn !== chart) setDrawn(chart); // remember it (React's "previous render" pattern)
+  return live ? chart : drawn;
+}
 
 /** A dashboard panel: title (with its unit), the chart, and a centred note when there is nothing to draw yet. */
 export function ChartFigure({
@@ -19,10 +39,12 @@ export function ChartFigure({
   readonly footer?: ReactNode;
   readonly children: ReactNode;
 }) {
+  const ref = useRef<HTMLElement>(null);
+  const chart = useChartWhileVisible(ref, children);
   return (
-    <figure className="chart" data-testid={testId} data-points={points}>
+    <figure ref={ref} className="chart" data-testid={testId} data-points={points}>
       <ChartTitle>{title}</ChartTitle>
-      {children}
+      {chart}
       {note !== null && <p className="chart-empty">{note}</p>}
       {footer}
     </figure>
