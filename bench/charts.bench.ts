@@ -11,9 +11,8 @@
  * second and writes `.reports/bench-charts.json`. No timed assertions: record
  * the numbers in BENCHMARKS.md.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium, servePreview } from './browser.ts';
 import { presets } from '../src/scenario/presets.ts';
 import { encodeScenarioToHash } from '../src/scenario/urlCodec.ts';
 import { COMMIT_COUNTER, sampleRefreshes, summarize } from './chartsMeasure.ts';
@@ -29,22 +28,13 @@ const TOP_LEVEL = [
   'SummaryPanel',
   'Dashboard',
 ];
-const executablePath = [
-  process.env['CHROMIUM_PATH'],
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-].find((p): p is string => p !== undefined && existsSync(p));
 
 const base = presets.find((p) => p.id === 'full-stack')?.scenario;
 if (base === undefined) throw new Error('the full-stack preset is missing');
 const scenario = { ...base, durationMs: 1_200_000 };
 
-await build({ logLevel: 'error' });
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
-const browser = await chromium.launch({
-  ...(executablePath !== undefined ? { executablePath } : {}),
-  args: ['--disable-gpu', '--disable-quic'],
-});
+const stopServer = await servePreview(PORT);
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -92,5 +82,5 @@ try {
   );
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await stopServer();
 }

@@ -9,9 +9,8 @@
  * `vite preview`, prints the numbers and writes `.reports/bench-ui.json`.
  * Record results in BENCHMARKS.md; no test asserts on timings.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
-import { build, preview } from 'vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { launchChromium, servePreview } from './browser.ts';
 import { encodeScenarioToHash } from '../src/scenario/urlCodec.ts';
 import { measure } from './uiMeasure.ts';
 import { traceCpuTasks } from './uiTrace.ts';
@@ -19,20 +18,11 @@ import { fiftyNodes } from './uiScenario.ts';
 
 const PORT = 5198;
 const RUN_MS = Number(process.env['UI_BENCH_MS'] ?? 30_000);
-const executablePath = [
-  process.env['CHROMIUM_PATH'],
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-].find((p): p is string => p !== undefined && existsSync(p));
 
 /** `UI_BENCH_READABLE=1` builds without minifying, so the long frames name real functions. */
 const readable = process.env['UI_BENCH_READABLE'] === '1';
-await build({ logLevel: 'error', ...(readable ? { build: { minify: false } } : {}) });
-const server = await preview({ preview: { port: PORT, strictPort: true }, logLevel: 'error' });
-const browser = await chromium.launch({
-  ...(executablePath !== undefined ? { executablePath } : {}),
-  args: ['--disable-gpu', '--disable-quic'],
-});
+const stopServer = await servePreview(PORT, readable ? { minify: false } : {});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage({ viewport: { width: 1280, height: 720 } });
   page.on('pageerror', (e) => console.error('page error:', e.message));
@@ -68,5 +58,5 @@ try {
   );
 } finally {
   await browser.close();
-  await new Promise<void>((resolve) => server.httpServer.close(() => resolve()));
+  await stopServer();
 }

@@ -3,22 +3,13 @@
  * Starts Vite's dev server, opens bench/worker.html in headless Chromium (Debian's),
  * and prints requests per wall second. Writes `.reports/bench-worker.json`.
  */
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
-import { chromium } from '@playwright/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'vite';
-
-const executablePath = [
-  process.env['CHROMIUM_PATH'],
-  '/usr/lib/chromium/chromium',
-  '/usr/bin/chromium',
-].find((p): p is string => p !== undefined && existsSync(p));
+import { launchChromium } from './browser.ts';
 
 const server = await createServer({ server: { port: 5199, strictPort: true }, logLevel: 'error' });
 await server.listen();
-const browser = await chromium.launch({
-  ...(executablePath !== undefined ? { executablePath } : {}),
-  args: ['--disable-gpu', '--disable-quic'],
-});
+const browser = await launchChromium();
 try {
   const page = await browser.newPage();
   page.on('pageerror', (e) => console.error('page error:', e.message));

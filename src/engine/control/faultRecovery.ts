@@ -43,7 +43,7 @@ export interface RecoveryMeasure {
 export interface TotalsSeries {
   readonly windowMs: number;
   readonly length: number;
-  /** Successful requests per window. */
+  /** Successful requests in each metrics interval. */
   readonly goodput: Float64Array;
   /** p99 of successful requests per window; NaN when none succeeded. */
   readonly p99: Float64Array;

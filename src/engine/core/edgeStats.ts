@@ -16,7 +16,7 @@ export class EdgeStats {
   /** Attempts that were retries, and attempts abandoned at their timeout (edges with a policy). */
   readonly retries: Float64Array;
   readonly timeouts: Float64Array;
-  /** Breaker state code at the window's close (-1: no breaker) and openings in the window. */
+  /** Breaker state code when the metrics interval closes (-1: no breaker), and openings during it. */
   readonly breakerState: Float64Array;
   readonly breakerOpens: Float64Array;
   /** Attempts refused by the rate limiter; failed calls a fallback answered. */

@@ -99,7 +99,7 @@ export const EDGE_METRICS = [
   'timeouts',
   /** The edge's circuit breaker when the window closes: -1 none, 0 closed, 1 half-open, 2 open. */
   'breakerState',
-  /** Times the breaker opened during the window. */
+  /** How often the breaker opened during the metrics interval. */
   'breakerOpens',
   /** Attempts the edge's rate limiter refused (no token): they fail with `rejected-rate-limit` unless a fallback answers. */
   'rateLimited',

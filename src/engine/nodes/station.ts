@@ -45,6 +45,11 @@ export class Station {
       this.busy--;
       return -1;
     }
+    return this.dequeue();
+  }
+
+  /** Take the call at the head of the queue (there is one). */
+  private dequeue(): number {
     const call = this.ring[this.head]!;
     this.head = (this.head + 1) & (this.ring.length - 1);
     this.waiting--;
@@ -59,11 +64,8 @@ export class Station {
   setWorkers(workers: number, onStart: (call: number) => void): void {
     this.workers = workers;
     while (this.busy < this.workers && this.waiting > 0) {
-      const call = this.ring[this.head]!;
-      this.head = (this.head + 1) & (this.ring.length - 1);
-      this.waiting--;
       this.busy++;
-      onStart(call);
+      onStart(this.dequeue());
     }
   }
 

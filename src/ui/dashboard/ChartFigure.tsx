@@ -1,9 +1,7 @@
-import { useRef, useState, type ReactNode } from 'react';
-import { useRunStore } from '../../state/runStore.ts';
+import { useRef, useState, type ReactNode, type RefObject } from 'react';
+import { selectStatus, useRunStore } from '../../state/runStore.ts';
 import { ChartTitle } from './ChartTitle.tsx';
 import { useInView } from './useInView.ts';
-
-const selectRunning = (s: { status: string }): boolean => s.status === 'running';
 
 /**
  * The chart to draw: the new one, except while a run is running and the panel
@@ -12,9 +10,9 @@ const selectRunning = (s: { status: string }): boolean => s.status === 'running'
  * main-thread time at 10 updates a second; scrolled back into view (or when
  * the run pauses or ends) the chart catches up at once.
  */
-function useChartWhileVisible(ref: React.RefObject<Element | null>, chart: ReactNode): ReactNode {
+function useChartWhileVisible(ref: RefObject<Element | null>, chart: ReactNode): ReactNode {
   const inView = useInView(ref);
-  const running = useRunStore(selectRunning);
+  const running = useRunStore(selectStatus) === 'running';
   const [drawn, setDrawn] = useState(chart);
   const live = inView || !running;
   if (live && drawn !== chart) setDrawn(chart); // remember it (React's "previous render" pattern)
