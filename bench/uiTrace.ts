@@ -15,6 +15,9 @@ export interface CpuTasks {
   maxCpuMs: number;
   /** Tasks seen on the page's main thread. */
   tasks: number;
+  /** Tasks with over 16 ms and over 33 ms of CPU time (one and two frames at 60 fps). */
+  over16: number;
+  over33: number;
 }
 
 interface TraceEvent {
@@ -63,6 +66,8 @@ function summarize(events: readonly TraceEvent[]): CpuTasks {
     writeFileSync('.reports/ui-trace.json', JSON.stringify(events)); // for attribution by src_func
   return {
     over50: busiest.filter((ms) => ms > 50).length,
+    over16: busiest.filter((ms) => ms > 16).length,
+    over33: busiest.filter((ms) => ms > 33).length,
     maxCpuMs: Math.max(0, ...busiest),
     tasks: busiest.length,
   };

@@ -36,3 +36,33 @@ test('while a run runs, charts scrolled out of view are not redrawn; in view the
   await expect.poll(() => firstLine(below), { timeout: 5_000 }).not.toBe(frozen);
   await page.screenshot({ path: testInfo.outputPath('charts-in-view.png') });
 });
+
+test('the node table redraws only the rows on screen while a run runs; the rest catch up when seen', async ({
+  page,
+}, testInfo) => {
+  await page.goto('/');
+  await page.getByTestId('preset-select').selectOption('full-stack'); // 12 nodes: two blocks of rows
+  await setSpeed(page, '1'); // 30 s of run: still running when the checks end
+  await page.getByTestId('run-button').click();
+  await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(2);
+
+  // The first row sits at the bottom edge of the dashboard: its block is on screen, the next is not.
+  const firstRow = page.getByTestId('node-row-users');
+  const lowRow = page.getByTestId('node-row-shard-3');
+  await firstRow.evaluate((row) => row.scrollIntoView({ block: 'end' }));
+  await expect(firstRow).toBeInViewport();
+  await expect(lowRow).not.toBeInViewport();
+
+  const rate = (row: Locator) => row.locator('td').last().textContent();
+  const clock = await readClockSeconds(page);
+  const frozen = await rate(lowRow);
+  const shown = await rate(firstRow);
+  await expect.poll(() => readClockSeconds(page), { timeout: 20_000 }).toBeGreaterThan(clock + 5);
+  await expect.poll(() => rate(firstRow), { timeout: 5_000 }).not.toBe(shown);
+  expect(await rate(lowRow)).toBe(frozen);
+
+  await lowRow.scrollIntoViewIfNeeded();
+  await expect(lowRow).toBeInViewport();
+  await expect.poll(() => rate(lowRow), { timeout: 5_000 }).not.toBe(frozen);
+  await page.screenshot({ path: testInfo.outputPath('node-table-in-view.png') });
+});

@@ -1,8 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readClockSeconds, readSummary, runToEnd, setSpeed } from './helpers.ts';
 
-const utilizationOf = async (page: Page, id: string) =>
-  Number.parseFloat((await page.getByTestId(`utilization-${id}`).textContent()) ?? 'NaN');
+/** A node's utilization as the table shows it (rows scrolled out of view wait until seen). */
+const utilizationOf = async (page: Page, id: string) => {
+  const cell = page.getByTestId(`utilization-${id}`);
+  await cell.scrollIntoViewIfNeeded();
+  return Number.parseFloat((await cell.textContent()) ?? 'NaN');
+};
 
 test('changing workers during a run takes effect at once, is marked on the charts, and the link replays it', async ({
   page,

@@ -109,7 +109,6 @@ export const selectSpeed = (s: RunState): Speed => s.speed;
 export const selectSimTimeMs = (s: RunState): number => s.simTimeMs;
 export const selectLayout = (s: RunState): MetricsLayout | null => s.layout;
 export const selectSummary = (s: RunState): RunSummary | null => s.summary;
-export const selectHistoryVersion = (s: RunState): number => s.historyVersion;
 export const selectEvents = (s: RunState): number => s.events;
 export const selectWallRate = (s: RunState): number => s.wallRate;
 /** Whether a run is under way (running or paused), i.e. the scenario is locked in. */

@@ -1,6 +1,22 @@
-import { selectHistoryVersion, useRunStore } from '../state/runStore.ts';
+import { startTransition, useEffect, useState } from 'react';
+import { useRunStore } from '../state/runStore.ts';
 
-/** Changes (at most ~10 times a second) whenever the live metrics history has new windows. */
+const readVersion = (): number => useRunStore.getState().historyVersion;
+
+/**
+ * Changes (at most ~10 times a second) whenever the live metrics history has
+ * new windows. Each change is a transition: what it recomputes (charts,
+ * tables) renders once, at a priority React splits into small slices between
+ * animation frames, instead of one long task that stalls the canvas's dots.
+ */
 export function useHistoryVersion(): number {
-  return useRunStore(selectHistoryVersion);
+  const [version, setVersion] = useState(readVersion);
+  useEffect(() => {
+    const follow = (): void => startTransition(() => setVersion(readVersion()));
+    if (readVersion() !== version) follow(); // it moved between this render and the subscription
+    return useRunStore.subscribe((state, previous) => {
+      if (state.historyVersion !== previous.historyVersion) follow();
+    });
+  }, [version]);
+  return version;
 }

@@ -17,6 +17,7 @@ import {
   formatAxisValue,
   formatTooltipLabel,
 } from '../dashboard/chartTheme.ts';
+import { STATIC_LINE } from '../dashboard/staticLine.tsx';
 
 interface Series {
   readonly key: keyof OverlayPoint;
@@ -65,15 +66,14 @@ function OverlayChart(props: {
           <Legend verticalAlign="top" height={40} iconType="plainline" />
           {props.series.map((s) => (
             <Line
+              {...STATIC_LINE}
               key={s.key}
               dataKey={s.key}
               name={s.name}
               stroke={s.color}
               strokeWidth={2}
               strokeDasharray={s.dash}
-              dot={false}
               connectNulls={false}
-              isAnimationActive={false}
             />
           ))}
         </LineChart>

@@ -20,6 +20,7 @@ import {
   formatTooltipLabel,
 } from '../dashboard/chartTheme.ts';
 import { formatMs } from '../format.ts';
+import { STATIC_LINE } from '../dashboard/staticLine.tsx';
 
 /** The node's measured mean and p99 per window, against theory's as horizontal lines. */
 export function TheoryChart(props: {
@@ -48,19 +49,12 @@ export function TheoryChart(props: {
           <Tooltip labelFormatter={formatTooltipLabel} />
           <Legend verticalAlign="top" height={26} iconType="plainline" />
           <Line
+            {...STATIC_LINE}
             dataKey="mean"
             name="measured mean"
             stroke={CHART_COLORS.completed}
-            dot={false}
-            isAnimationActive={false}
           />
-          <Line
-            dataKey="p99"
-            name="measured p99"
-            stroke={CHART_COLORS.p99}
-            dot={false}
-            isAnimationActive={false}
-          />
+          <Line {...STATIC_LINE} dataKey="p99" name="measured p99" stroke={CHART_COLORS.p99} />
           <ReferenceLine
             y={prediction.meanMs}
             stroke={CHART_COLORS.completed}

@@ -52,6 +52,8 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
   /** Position and request of each shown dot, for picking: x, y, request id per dot. */
   const drawn = new Float64Array(MAX_DOTS * 3);
   const requestOf: number[] = new Array<number>(MAX_DOTS).fill(-1);
+  /** Class of each circle as last written: an unchanged class is not written again (no style work). */
+  const classOf: string[] = new Array<string>(MAX_DOTS).fill('dot');
   let byId = new Map<string, TopologyNode>();
   let nodesSeen: readonly TopologyNode[] | null = null;
 
@@ -72,7 +74,8 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
       if (p === null || c === undefined) continue;
       c.setAttribute('cx', p.x.toFixed(1));
       c.setAttribute('cy', p.y.toFixed(1));
-      c.setAttribute('class', `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`);
+      const cls = `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`;
+      if (classOf[n] !== cls) c.setAttribute('class', (classOf[n] = cls));
       if (requestOf[n] !== d.requestId) c.setAttribute('data-request-id', String(d.requestId));
       requestOf[n] = d.requestId;
       drawn[n * 3] = p.x;

@@ -8,6 +8,7 @@ import { getSeriesColor } from './seriesColors.ts';
 import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface AmplificationChartProps {
   readonly series: AmplificationSeries;
@@ -49,19 +50,19 @@ export const AmplificationChart = memo(function AmplificationChart({
           <Legend verticalAlign="top" height={26} itemSorter={null} iconType="plainline" />
           {edges.map((e) => (
             <Line
+              {...STATIC_LINE}
               key={`amp:${e.key}`}
               yAxisId="amp"
               dataKey={`amp:${e.key}`}
               name={`${e.label} ×`}
               stroke={getSeriesColor(e.index)}
               strokeWidth={2.5}
-              dot={false}
               connectNulls={false}
-              isAnimationActive={false}
             />
           ))}
           {edges.map((e) => (
             <Line
+              {...STATIC_LINE}
               key={`retries:${e.key}`}
               yAxisId="retries"
               dataKey={`retries:${e.key}`}
@@ -70,8 +71,6 @@ export const AmplificationChart = memo(function AmplificationChart({
               strokeOpacity={0.75}
               strokeWidth={1.5}
               strokeDasharray="4 3"
-              dot={false}
-              isAnimationActive={false}
             />
           ))}
           {renderTimeMarkers(markers, 'amp')}

@@ -1,23 +1,6 @@
-import { useRef, useState, type ReactNode, type RefObject } from 'react';
-import { selectStatus, useRunStore } from '../../state/runStore.ts';
+import { useRef, type ReactNode } from 'react';
 import { ChartTitle } from './ChartTitle.tsx';
-import { useInView } from './useInView.ts';
-
-/**
- * The chart to draw: the new one, except while a run is running and the panel
- * is scrolled out of view — then the last one drawn. Handing React the same
- * element skips the whole chart subtree, so charts nobody can see cost no
- * main-thread time at 10 updates a second; scrolled back into view (or when
- * the run pauses or ends) the chart catches up at once.
- */
-function useChartWhileVisible(ref: RefObject<Element | null>, chart: ReactNode): ReactNode {
-  const inView = useInView(ref);
-  const running = useRunStore(selectStatus) === 'running';
-  const [drawn, setDrawn] = useState(chart);
-  const live = inView || !running;
-  if (live && drawn !== chart) setDrawn(chart); // remember it (React's "previous render" pattern)
-  return live ? chart : drawn;
-}
+import { useDrawnWhileVisible } from './useDrawnWhileVisible.ts';
 
 /** A dashboard panel: title (with its unit), the chart, and a centred note when there is nothing to draw yet. */
 export function ChartFigure({
@@ -38,7 +21,7 @@ export function ChartFigure({
   readonly children: ReactNode;
 }) {
   const ref = useRef<HTMLElement>(null);
-  const chart = useChartWhileVisible(ref, children);
+  const chart = useDrawnWhileVisible(ref, children);
   return (
     <figure ref={ref} className="chart" data-testid={testId} data-points={points}>
       <ChartTitle>{title}</ChartTitle>

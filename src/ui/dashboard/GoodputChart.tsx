@@ -8,6 +8,7 @@ import { ANSWERED_COLOR, GOODPUT_COLOR } from './seriesColors.ts';
 import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface GoodputChartProps {
   readonly points: readonly GoodputPoint[];
@@ -45,21 +46,19 @@ export const GoodputChart = memo(function GoodputChart({
           <Tooltip formatter={(v) => formatSig3(v, '/s')} labelFormatter={formatTooltipLabel} />
           <Legend verticalAlign="top" height={26} itemSorter={null} iconType="plainline" />
           <Line
+            {...STATIC_LINE}
             dataKey="throughputPerSec"
             name="throughput / s"
             stroke={ANSWERED_COLOR}
             strokeWidth={2}
             strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
           />
           <Line
+            {...STATIC_LINE}
             dataKey="goodputPerSec"
             name="goodput / s"
             stroke={GOODPUT_COLOR}
             strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
           />
           {renderTimeMarkers(markers)}
         </LineChart>

@@ -25,6 +25,7 @@ import { TIME_SYNC_ID } from './timeAxis.tsx';
 import { ChartTitle } from './ChartTitle.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface LatencyChartProps {
   readonly data: readonly TotalsPoint[];
@@ -69,15 +70,14 @@ export const LatencyChart = memo(function LatencyChart({
           <Legend verticalAlign="top" height={26} iconType="plainline" />
           {LINES.map((l) => (
             <Line
+              {...STATIC_LINE}
               key={l.key}
               dataKey={l.key}
               name={l.name}
               stroke={CHART_COLORS[l.key]}
               strokeWidth={l.width}
               strokeDasharray={l.dash}
-              dot={false}
               connectNulls={false}
-              isAnimationActive={false}
             />
           ))}
           {renderTimeMarkers(markers)}

@@ -8,6 +8,7 @@ import type { TimeDomain } from './timeAxis.tsx';
 import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface NodeLevelChartProps {
   readonly series: TopNodeSeries;
@@ -55,15 +56,14 @@ export const NodeLevelChart = memo(function NodeLevelChart(props: NodeLevelChart
           <Legend verticalAlign="top" height={26} itemSorter={null} iconType="plainline" />
           {series.nodes.map((n, i) => (
             <Line
+              {...STATIC_LINE}
               key={n.id}
               dataKey={n.id}
               name={n.id}
               stroke={getSeriesColor(i)}
               strokeWidth={2}
               strokeDasharray={i >= 6 ? '6 3' : ''}
-              dot={false}
               connectNulls={false}
-              isAnimationActive={false}
             />
           ))}
           {renderTimeMarkers(markers)}

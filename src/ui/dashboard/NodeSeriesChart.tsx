@@ -16,6 +16,7 @@ import { getSeriesColor } from './seriesColors.ts';
 import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface NodeSeriesChartProps {
   readonly series: NodeSeries;
@@ -69,14 +70,13 @@ export const NodeSeriesChart = memo(function NodeSeriesChart(props: NodeSeriesCh
             ))}
           {series.nodes.map((n, i) => (
             <Line
+              {...STATIC_LINE}
               key={n.id}
               dataKey={n.id}
               name={n.id}
               type="stepAfter"
               stroke={getSeriesColor(i)}
               strokeWidth={2.5}
-              dot={false}
-              isAnimationActive={false}
             />
           ))}
           {renderTimeMarkers(markers)}

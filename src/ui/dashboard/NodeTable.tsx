@@ -1,10 +1,7 @@
 import { selectSelectedNodeId, useViewStore } from '../../state/viewStore.ts';
-import { KindIcon } from '../editor/KindIcon.tsx';
-import { formatMs, formatPercent, formatRate } from '../format.ts';
 import { useNodesLatest } from '../useNodesLatest.ts';
 import { useTopologyModel } from '../useTopologyModel.ts';
-
-const selectNode = (id: string): void => useViewStore.getState().selectNode(id);
+import { NodeRowBlock, renderNodeRows, ROWS_PER_BLOCK } from './NodeTableRows.tsx';
 
 /** Per-node numbers of the newest window; the selected node is highlighted. */
 export function NodeTable() {
@@ -12,6 +9,9 @@ export function NodeTable() {
   const { nodes } = useTopologyModel();
   const selectedId = useViewStore(selectSelectedNodeId);
   const byId = new Map(latest.map((n) => [n.id, n]));
+  const blocks = [];
+  for (let i = 0; i < nodes.length; i += ROWS_PER_BLOCK)
+    blocks.push(nodes.slice(i, i + ROWS_PER_BLOCK));
   return (
     <figure className="chart">
       <figcaption className="chart-title">Nodes, last window</figcaption>
@@ -33,37 +33,9 @@ export function NodeTable() {
             </th>
           </tr>
         </thead>
-        <tbody>
-          {nodes.map((node) => {
-            const row = byId.get(node.id);
-            const hasWorkers = node.kind === 'service' || node.kind === 'database';
-            const down = row !== undefined && row.instances === 0;
-            return (
-              <tr
-                key={node.id}
-                data-testid={`node-row-${node.id}`}
-                className={
-                  [node.id === selectedId ? 'is-selected' : '', down ? 'is-down' : '']
-                    .join(' ')
-                    .trim() || undefined
-                }
-                onClick={() => selectNode(node.id)}
-              >
-                <th scope="row">
-                  <KindIcon kind={node.kind} size={14} />
-                  {node.label}
-                  {down && <span className="down-tag">down</span>}
-                </th>
-                <td className="num" data-testid={`utilization-${node.id}`}>
-                  {row && hasWorkers ? formatPercent(row.utilization) : '–'}
-                </td>
-                <td className="num">{row && hasWorkers ? row.meanQueueLength.toFixed(2) : '–'}</td>
-                <td className="num">{row ? formatMs(row.latencyP99) : '–'}</td>
-                <td className="num">{row ? formatRate(row.arrivalsPerSec) : '–'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
+        {blocks.map((block) => (
+          <NodeRowBlock key={block[0]!.id}>{renderNodeRows(block, byId, selectedId)}</NodeRowBlock>
+        ))}
       </table>
     </figure>
   );

@@ -25,6 +25,7 @@ import { TIME_SYNC_ID } from './timeAxis.tsx';
 import { ChartTitle } from './ChartTitle.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 export interface ThroughputChartProps {
   readonly data: readonly TotalsPoint[];
@@ -65,31 +66,28 @@ export const ThroughputChart = memo(function ThroughputChart({
           />
           <Legend verticalAlign="top" height={26} iconType="plainline" />
           <Line
+            {...STATIC_LINE}
             dataKey="completedPerSec"
             name="completed / s"
             stroke={CHART_COLORS.completed}
             strokeWidth={2.5}
-            dot={false}
-            isAnimationActive={false}
           />
           <Line
+            {...STATIC_LINE}
             dataKey="failedPerSec"
             name="failed / s"
             stroke={CHART_COLORS.failed}
             strokeWidth={2}
             strokeDasharray="6 3"
-            dot={false}
-            isAnimationActive={false}
           />
           {degraded && (
             <Line
+              {...STATIC_LINE}
               dataKey="degradedPerSec"
               name="degraded / s (fallbacks)"
               stroke={CHART_COLORS.degraded}
               strokeWidth={2}
               strokeDasharray="2 3"
-              dot={false}
-              isAnimationActive={false}
             />
           )}
           {renderTimeMarkers(markers)}

@@ -6,6 +6,7 @@ import type { TimeDomain } from './timeAxis.tsx';
 import { formatSig3, renderTimeAxis, renderValueAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { renderTimeMarkers } from './timeMarkers.tsx';
+import { STATIC_LINE } from './staticLine.tsx';
 
 /** A line of a `TimeLinesChart`: its field, legend name, colour, dash and (optionally) the right-hand axis. */
 export interface TimeLine {
@@ -61,6 +62,7 @@ export const TimeLinesChart = memo(function TimeLinesChart(props: TimeLinesChart
           <Legend verticalAlign="top" height={26} itemSorter={null} iconType="plainline" />
           {lines.map((l) => (
             <Line
+              {...STATIC_LINE}
               key={l.key}
               yAxisId={l.right === true ? 'right' : 'left'}
               dataKey={l.key}
@@ -68,9 +70,7 @@ export const TimeLinesChart = memo(function TimeLinesChart(props: TimeLinesChart
               stroke={l.color}
               strokeWidth={2}
               strokeDasharray={l.dash ?? ''}
-              dot={false}
               connectNulls={false}
-              isAnimationActive={false}
             />
           ))}
           {renderTimeMarkers(markers, 'left')}

@@ -1,0 +1,22 @@
+import { useState, type ReactNode, type RefObject } from 'react';
+import { selectStatus, useRunStore } from '../../state/runStore.ts';
+import { useInView } from './useInView.ts';
+
+/**
+ * What to draw: the new content, except while a run is running and the
+ * element is scrolled out of view — then the last content drawn. Handing
+ * React the same element skips the whole subtree, so panels nobody can see
+ * cost no main-thread time at 10 updates a second; scrolled back into view
+ * (or when the run pauses or ends) they catch up at once.
+ */
+export function useDrawnWhileVisible(
+  ref: RefObject<Element | null>,
+  content: ReactNode,
+): ReactNode {
+  const inView = useInView(ref);
+  const running = useRunStore(selectStatus) === 'running';
+  const [drawn, setDrawn] = useState(content);
+  const live = inView || !running;
+  if (live && drawn !== content) setDrawn(content); // remember it (React's "previous render" pattern)
+  return live ? content : drawn;
+}
