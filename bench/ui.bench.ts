@@ -43,7 +43,7 @@ try {
   const line = `ui: 50 nodes at ×20 for ${(RUN_MS / 1000).toFixed(0)} s: ${result.fps.toFixed(1)} fps (${result.frames} frames; slowest frame ${result.maxFrameMs.toFixed(1)} ms), ${result.longTasks} long tasks (> 50 ms), longest ${result.maxLongTaskMs.toFixed(0)} ms; up to ${result.maxDots} dots; long tasks at [start ms, duration ms] ${JSON.stringify(result.longTaskTimes)}`;
   console.log(line);
   console.log(
-    `cpu: ${cpu.tasks} main-thread tasks, ${cpu.over50} with over 50 ms of CPU time, the most ${cpu.maxCpuMs.toFixed(0)} ms (thread time: not inflated by other load on the machine)`,
+    `cpu: ${cpu.tasks} main-thread tasks, ${cpu.over50} with over 50 ms of CPU time (${cpu.over33} over 33 ms, ${cpu.over16} over 16 ms), the most ${cpu.maxCpuMs.toFixed(0)} ms (thread time: not inflated by other load on the machine)`,
   );
   for (const f of result.longFrames) {
     const scripts = f.scripts.map((s) => `${s.fn || s.invoker} ${s.durationMs} ms`).join(', ');
