@@ -26,7 +26,7 @@ import {
   type MetricsLayout,
   type WindowFrame,
 } from './metrics/layout.ts';
-import { StatsSpan } from './metrics/nodeStats.ts';
+import { AS_DOUBLE, StatsSpan } from './metrics/nodeStats.ts';
 import { toLatencyStats, toNodeSummary, toTargetShares } from './metrics/summarize.ts';
 import type { Simulation, TraceHop } from './simulation.types.ts';
 import type { FaultSpec, ModelSpec } from './spec.ts';
@@ -52,7 +52,7 @@ class DiscreteEventSimulation implements Simulation {
   private readonly totalsWindow = new StatsSpan();
   private frames: WindowFrame[] = [];
   private windowIndex = 0;
-  private windowStart = 0;
+  private windowStart = AS_DOUBLE;
   private finished = false;
   private processed = 0;
   /** The scenario's faults, then any injected live (chaos faults live in the control plane). */
@@ -65,6 +65,7 @@ class DiscreteEventSimulation implements Simulation {
 
   constructor(spec: ModelSpec, options: SimulationOptions) {
     assertSpec(spec);
+    this.windowStart = 0;
     this.spec = spec;
     this.options = options;
     this.model = buildModel(spec);

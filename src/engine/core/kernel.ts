@@ -1,6 +1,6 @@
 import type { Sampler } from '../random/distributions.ts';
 import { FAILURE_CAUSES } from '../metrics/layout.ts';
-import { NodeStats } from '../metrics/nodeStats.ts';
+import { AS_DOUBLE, NodeStats } from '../metrics/nodeStats.ts';
 import type { NodeBehavior } from '../nodes/behavior.ts';
 import type { EdgeCondition } from '../spec.ts';
 import {
@@ -84,7 +84,7 @@ export class Kernel {
   readonly edges: readonly EdgeRuntime[];
   readonly traceSamplePerWindow: number;
   /** Start of the current metrics window, and the spacing of its trace instants. */
-  private traceWindowStartMs = 0;
+  private traceWindowStartMs = AS_DOUBLE;
   /** Index of the instant `nextTraceAtMs` stands for; only grows within a window, so at most N are traced. */
   private traceSlot = 0;
   private readonly traceSpacingMs: number;
@@ -100,6 +100,7 @@ export class Kernel {
     this.traceSamplePerWindow = traceSamplePerWindow;
     this.traceSpacingMs = traceSamplePerWindow > 0 ? windowMs / traceSamplePerWindow : Infinity;
     this.nextTraceAtMs = traceSamplePerWindow > 0 ? 0 : Infinity;
+    this.traceWindowStartMs = 0;
     this.edgeStats = new EdgeStats(edges.length);
     this.down = new Uint8Array(nodeCount);
     this.slowFactor = new Float64Array(nodeCount).fill(1);

@@ -4,6 +4,14 @@ import { Histogram } from './histogram.ts';
 const CAUSES = FAILURE_CAUSES.length;
 
 /**
+ * First value of fields that hold doubles (then set to 0 in the constructor).
+ * A field that starts as a small integer and first gets a fraction mid-run
+ * (at the first window close) changes its object's shape, which throws away
+ * the optimized code of every hot function that touches it.
+ */
+export const AS_DOUBLE = 0.5;
+
+/**
  * Counters and time integrals for one node over one span of time (a window, or
  * the whole run after warm-up). Levels (in flight, queue, busy workers) are
  * integrated over time so their means are exact time averages.
@@ -17,13 +25,17 @@ export class StatsSpan {
   readonly failures = new Float64Array(CAUSES);
   readonly latency = new Histogram();
   /** ∫ in-flight dt, ∫ queue length dt, ∫ busy workers dt, ∫ worker capacity dt. */
-  inFlightArea = 0;
-  queueArea = 0;
-  busyArea = 0;
-  capacityArea = 0;
+  inFlightArea = AS_DOUBLE;
+  queueArea = AS_DOUBLE;
+  busyArea = AS_DOUBLE;
+  capacityArea = AS_DOUBLE;
   /** Total time finished calls (successful or not) spent in the node, for Little's law. */
-  sojournSum = 0;
-  spanMs = 0;
+  sojournSum = AS_DOUBLE;
+  spanMs = AS_DOUBLE;
+
+  constructor() {
+    this.reset();
+  }
 
   reset(): void {
     this.arrivals = 0;
@@ -95,8 +107,8 @@ export class NodeStats {
   /** Workers available (services); 0 for nodes without workers. Change it with `setCapacity`. */
   capacity = 0;
   /** Since when `capacity` has held (its area is folded in at changes and window ends). */
-  private capacitySince = 0;
-  private lastChange = 0;
+  private capacitySince = AS_DOUBLE;
+  private lastChange = AS_DOUBLE;
   /**
    * The simulation clock, read here rather than passed in: in V8 a double passed
    * to a call that is not inlined is boxed on the heap, and these run per call.
@@ -105,6 +117,8 @@ export class NodeStats {
 
   constructor(clock: { readonly now: number }) {
     this.clock = clock;
+    this.capacitySince = 0;
+    this.lastChange = 0;
   }
 
   /** Integrate levels up to the current time; call before any level changes. */
