@@ -59,12 +59,12 @@ test('a batch of metrics re-renders the charts and the clock, not the app around
   const simSeconds = (await readClockSeconds(page)) - t0;
   console.log(JSON.stringify({ before, after, simSeconds }));
 
-  // The run went on and the charts followed it, at most ~10 times a second.
+  // The run went on and the charts followed it, at most ~5 times a second.
   expect(simSeconds).toBeGreaterThan(10);
   expect(await page.getByTestId('run-status').textContent()).toBe('Running');
   const charts = delta(after.parts, before.parts, 'DashboardCharts');
   expect(charts).toBeGreaterThanOrEqual(10);
-  expect(charts).toBeLessThanOrEqual(3000 / 100 + 3);
+  expect(charts).toBeLessThanOrEqual(3000 / 200 + 3);
   expect(delta(after.parts, before.parts, 'SimClock')).toBeGreaterThanOrEqual(10);
   expect(after.commits - before.commits).toBeGreaterThanOrEqual(charts);
   for (const part of STILL) expect.soft(delta(after.parts, before.parts, part), part).toBe(0);

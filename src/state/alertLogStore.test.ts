@@ -66,7 +66,7 @@ describe('the sim controller feeds the alert log', () => {
     return { runner, timers, controller };
   }
 
-  it('commits batches’ events with the progress, at most every 100 ms, and all of them', async () => {
+  it('commits batches’ events with the progress, at most every COMMIT_INTERVAL_MS, and all of them', async () => {
     const { runner, timers, controller } = setup();
     await controller.run();
     let changes = 0;

@@ -2,7 +2,7 @@
  * The control log of the current run as the Alerts panel shows it: alert
  * state changes (with the actions taken), scaling and faults, newest kept.
  * Bounded: beyond `ALERT_LOG_LIMIT` the oldest events are dropped and counted.
- * The sim controller appends at most once per progress commit (~10 Hz).
+ * The sim controller appends at most once per progress commit (~5 Hz).
  */
 import { create } from 'zustand';
 import type { ControlEvent } from '../worker/client.ts';

@@ -4,7 +4,7 @@
  * balancers' and shard routers' per-target shares can be read). It is
  * deliberately NOT reactive — the worker may deliver dozens of windows per
  * second, and putting them in a zustand store would re-render every subscriber
- * per window. Writers push here; `runStore.historyVersion` (bumped at most ~10
+ * per window. Writers push here; `runStore.historyVersion` (bumped at most ~5
  * times a second) tells readers when to look again.
  *
  * Bounded by down-sampling, not by forgetting: when all `capacity` slots are

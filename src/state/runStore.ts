@@ -1,5 +1,5 @@
 /**
- * The live run: status, pace and progress, committed at most ~10 times a
+ * The live run: status, pace and progress, committed at most ~5 times a
  * second by the sim controller. The metric windows themselves live in the
  * non-reactive `metricsHistory`; `historyVersion` changes when it has new data.
  */

@@ -38,7 +38,7 @@ describe('simController', () => {
     expect(run().layout).toBe(testLayout);
   });
 
-  it('pushes every batch into the history but commits at most every 100 ms', async () => {
+  it('pushes every batch into the history but commits at most every COMMIT_INTERVAL_MS', async () => {
     const { runner, timers, history, controller } = setup();
     await controller.run();
     const version = run().historyVersion;

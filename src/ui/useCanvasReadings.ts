@@ -29,7 +29,7 @@ export function getCanvasReadings(history: MetricsHistory): CanvasReadings {
 
 /**
  * Hands `onReadings` the canvas readings now and whenever the history version
- * changes (≤ ~10 Hz) — through a store subscription, so the component that
+ * changes (≤ ~5 Hz) — through a store subscription, so the component that
  * uses it does not re-render per batch. Pass a stable `onReadings`.
  */
 export function useCanvasReadingsFeed(onReadings: (readings: CanvasReadings) => void): void {

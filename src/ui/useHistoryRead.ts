@@ -4,7 +4,7 @@ import { metricsHistory } from '../state/metricsHistory.ts';
 import { useHistoryVersion } from './useHistoryVersion.ts';
 
 /**
- * `read(history)` recomputed only when the history version changes (≤ ~10 Hz)
+ * `read(history)` recomputed only when the history version changes (≤ ~5 Hz)
  * or `read` itself does — pass a module-level function or one from `useCallback`.
  */
 export function useHistoryRead<T>(read: (history: MetricsHistory) => T): T {

@@ -4,7 +4,7 @@ import { useRunStore } from '../state/runStore.ts';
 const readVersion = (): number => useRunStore.getState().historyVersion;
 
 /**
- * Changes (at most ~10 times a second) whenever the live metrics history has
+ * Changes (at most ~5 times a second) whenever the live metrics history has
  * new windows. Each change is a transition: what it recomputes (charts,
  * tables) renders once, at a priority React splits into small slices between
  * animation frames, instead of one long task that stalls the canvas's dots.

@@ -47,7 +47,7 @@ function NodeRow({
 /**
  * A block of rows in its own `<tbody>`. Scrolled out of view during a run it
  * keeps its last numbers (a 50-node table would otherwise rewrite and lay out
- * hundreds of cells nobody sees, 10 times a second) and catches up when seen.
+ * hundreds of cells nobody sees, 5 times a second) and catches up when seen.
  */
 export function NodeRowBlock({ children }: { readonly children: ReactNode }) {
   const ref = useRef<HTMLTableSectionElement>(null);

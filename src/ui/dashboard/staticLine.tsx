@@ -6,7 +6,7 @@ import { Curve, type LineDrawShapeProps } from 'recharts';
  * of a line's path (`getTotalLength`, which forces a layout) on every render
  * to animate its entrance; with no path behind the ref there is nothing to
  * measure. Our lines never animate (`isAnimationActive={false}`), so the
- * drawing is the same — and a 10-per-second chart refresh no longer forces
+ * drawing is the same — and a chart refresh no longer forces
  * a layout per line.
  */
 export function StaticLineShape(props: LineDrawShapeProps) {

@@ -31,7 +31,7 @@ export interface FaultTimelineOptions {
 /** The framework-free controller behind the fault timeline. */
 export interface FaultTimelineController {
   update(props: FaultTimelineProps): void;
-  /** Move only the playhead (null hides it): the clock's ~10 Hz ticks redraw nothing else. */
+  /** Move only the playhead (null hides it): the clock's ~5 Hz ticks redraw nothing else. */
   setPlayhead(ms: number | null): void;
   destroy(): void;
 }
