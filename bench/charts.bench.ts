@@ -15,19 +15,11 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { launchChromium, servePreview } from './browser.ts';
 import { presets } from '../src/scenario/presets.ts';
 import { encodeScenarioToHash } from '../src/scenario/urlCodec.ts';
+import { TOP_LEVEL_PARTS } from '../src/ui/renderCounts.ts';
 import { COMMIT_COUNTER, sampleRefreshes, summarize } from './chartsMeasure.ts';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 5197);
 const RUN_MS = Number(process.env['CHARTS_BENCH_MS'] ?? 20_000);
-const TOP_LEVEL = [
-  'App',
-  'Toolbar',
-  'EditorPanel',
-  'TopologyView',
-  'FaultTimeline',
-  'SummaryPanel',
-  'Dashboard',
-];
 
 const base = presets.find((p) => p.id === 'full-stack')?.scenario;
 if (base === undefined) throw new Error('the full-stack preset is missing');
@@ -51,7 +43,7 @@ try {
   const perSecond = (part: string) => samples.map((s) => s.parts[part] ?? 0);
   const charts = summarize(perSecond('DashboardCharts'));
   const topLevel = summarize(
-    samples.map((s) => TOP_LEVEL.reduce((n, p) => n + (s.parts[p] ?? 0), 0)),
+    samples.map((s) => TOP_LEVEL_PARTS.reduce((n, p) => n + (s.parts[p] ?? 0), 0)),
   );
   const commits = summarize(samples.map((s) => s.commits));
   const bursts = summarize(samples.map((s) => s.chartMutationBursts));
@@ -59,7 +51,7 @@ try {
   const line = `charts: full-stack at ×20 for ${(RUN_MS / 1000).toFixed(0)} s (${simS.toFixed(0)} simulated s): chart tab renders/s max ${charts.max} mean ${charts.mean}; top-level renders/s max ${topLevel.max} mean ${topLevel.mean}; React commits/s max ${commits.max} mean ${commits.mean}; chart DOM mutation bursts/s max ${bursts.max} mean ${bursts.mean}`;
   console.log(line);
   const byPart = Object.fromEntries(
-    [...TOP_LEVEL, 'DashboardCharts', 'SimClock'].map((p) => [p, summarize(perSecond(p))]),
+    [...TOP_LEVEL_PARTS, 'DashboardCharts', 'SimClock'].map((p) => [p, summarize(perSecond(p))]),
   );
   console.log(JSON.stringify(byPart));
   mkdirSync('.reports', { recursive: true });

@@ -18,6 +18,17 @@ export type CountedPart =
   | 'DashboardCharts'
   | 'SimClock';
 
+/** The page's top-level parts: a batch of metrics re-renders none of them (only the charts and the clock). */
+export const TOP_LEVEL_PARTS: readonly CountedPart[] = [
+  'App',
+  'Toolbar',
+  'EditorPanel',
+  'TopologyView',
+  'FaultTimeline',
+  'SummaryPanel',
+  'Dashboard',
+];
+
 /** Renders per part since the page loaded. */
 export type RenderCounts = Partial<Record<CountedPart, number>>;
 

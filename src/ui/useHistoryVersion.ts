@@ -13,10 +13,10 @@ export function useHistoryVersion(): number {
   const [version, setVersion] = useState(readVersion);
   useEffect(() => {
     const follow = (): void => startTransition(() => setVersion(readVersion()));
-    if (readVersion() !== version) follow(); // it moved between this render and the subscription
+    follow(); // a change between the first render and the subscription (none: React bails out)
     return useRunStore.subscribe((state, previous) => {
       if (state.historyVersion !== previous.historyVersion) follow();
     });
-  }, [version]);
+  }, []);
   return version;
 }
