@@ -4,10 +4,37 @@
  * (see `compile.ts` for the one place where one becomes the other).
  *
  * Only the parts that this version simulates are typed here (node kinds in
- * `nodeTypes.ts`); anything else DESIGN.md may list later is rejected by
+ * `nodeTypes.ts`, edge policies in `policyTypes.ts`, faults in `faultTypes.ts`); anything else DESIGN.md may list later is rejected by
  * validation with a "not supported by this version yet" message.
  */
+import type { Fault } from './faultTypes.ts';
 import type { LoadBalancerStrategy, ScenarioNode } from './nodeTypes.ts';
+
+export type {
+  CircuitBreakerPolicy,
+  EdgePolicy,
+  FallbackPolicy,
+  FallbackType,
+  JitterKind,
+  RateLimitPolicy,
+  RetryBudgetPolicy,
+  RetryPolicy,
+} from './policyTypes.ts';
+
+export type {
+  CacheFlushFault,
+  CrashFault,
+  ErrorsFault,
+  Fault,
+  HotKeyFault,
+  LatencyFault,
+  PartitionFault,
+  ReplicaLagFault,
+  ShardDownFault,
+  SlowFault,
+  TrafficSpikeFault,
+} from './faultTypes.ts';
+import type { EdgePolicy, RetryPolicy } from './policyTypes.ts';
 
 /**
  * A sampling distribution of a duration in ms.
@@ -121,212 +148,6 @@ export interface ScenarioEdge {
   /** The caller's resilience policy for calls over this edge; absent = none. */
   readonly policy?: EdgePolicy;
 }
-
-/** Backoff jitter (Brooker, "Exponential Backoff And Jitter"). */
-export type JitterKind = 'none' | 'full' | 'equal' | 'decorrelated';
-
-/** Retries with exponential backoff; defaults from the guide: 3 attempts, 1 s base, ×2, 10 s cap, full jitter. */
-export interface RetryPolicy {
-  /** Attempts in all, the first included. */
-  readonly maxAttempts?: number;
-  readonly baseMs?: number;
-  readonly multiplier?: number;
-  readonly maxMs?: number;
-  readonly jitter?: JitterKind;
-}
-
-/** Finagle's retry budget: each request earns `percentCanRetry` of a retry, plus a reserve per second. */
-export interface RetryBudgetPolicy {
-  readonly percentCanRetry?: number;
-  readonly minRetriesPerSec?: number;
-  readonly ttlMs?: number;
-}
-
-/**
- * A circuit breaker. `consecutive` (the guide's, and the default): opens after
- * `failureThreshold` failures in a row, stays open `openMs`, closes after
- * `successThreshold` successes while half-open. `sliding-window` (resilience4j):
- * opens when the failure or slow-call rate over the window reaches its threshold.
- */
-export interface CircuitBreakerPolicy {
-  readonly mode?: 'consecutive' | 'sliding-window';
-  readonly openMs?: number;
-  readonly failureThreshold?: number;
-  readonly successThreshold?: number;
-  readonly windowType?: 'count' | 'time';
-  readonly windowSize?: number;
-  readonly minimumCalls?: number;
-  readonly failureRateThreshold?: number;
-  readonly slowCallDurationMs?: number;
-  readonly slowCallRateThreshold?: number;
-  readonly permittedCallsInHalfOpen?: number;
-}
-
-/** The caller's side of calls over an edge. */
-export interface EdgePolicy {
-  /** Per attempt; absent = no timeout. A timed-out attempt keeps the callee busy until it finishes. */
-  readonly timeoutMs?: number;
-  readonly retry?: RetryPolicy;
-  readonly retryBudget?: RetryBudgetPolicy;
-  readonly circuitBreaker?: CircuitBreakerPolicy;
-  /** The guide's adaptive timeout: `multiplier` × recent p95, within [minMs, maxMs] (2, 1000, 30000). Not with `timeoutMs`. */
-  readonly adaptiveTimeout?: {
-    readonly multiplier?: number;
-    readonly minMs?: number;
-    readonly maxMs?: number;
-  };
-  /** At most `maxConcurrent` (default 10, Hystrix's) calls out over this edge and `maxWaiting` (default 0) queued; the rest fail fast. */
-  readonly bulkhead?: { readonly maxConcurrent?: number; readonly maxWaiting?: number };
-  /** A token bucket on the caller's side: every attempt takes a token; none left = `rejected-rate-limit` at once. */
-  readonly rateLimit?: RateLimitPolicy;
-  /** What the caller answers when a call has finally failed; absent = `error` (the failure propagates). */
-  readonly fallback?: FallbackPolicy;
-}
-
-/** `ratePerSec` tokens a second into a bucket of `burst` (default: one second's worth, at least 1). */
-export interface RateLimitPolicy {
-  readonly ratePerSec: number;
-  readonly burst?: number;
-}
-
-/**
- * The caller's answer to a call that has finally failed. `error`: the failure
- * propagates. `default`: a default value (a degraded success). `stale`: the
- * last good answer for the key, from a per-edge LRU of `capacity` keys no older
- * than `maxAgeMs` (default: any age); reads only, no copy = the failure
- * propagates. `pending`: "accepted, pending" at once (the guide's payment
- * fallback), then the call is sent again every `reconcileAfterMs` (default
- * 30 s) up to `maxReconcileAttempts` (default 3) times until it succeeds.
- */
-export type FallbackPolicy =
-  | { readonly type: 'error' }
-  | { readonly type: 'default' }
-  | { readonly type: 'stale'; readonly capacity: number; readonly maxAgeMs?: number }
-  | {
-      readonly type: 'pending';
-      readonly reconcileAfterMs?: number;
-      readonly maxReconcileAttempts?: number;
-    };
-export type FallbackType = FallbackPolicy['type'];
-
-/** A node is down (answers nothing, drops what it held) during [atMs, atMs + durationMs). */
-export interface CrashFault {
-  readonly type: 'crash';
-  /** Id of a node that is not a client. */
-  readonly target: string;
-  /** Below the scenario's `durationMs`. */
-  readonly atMs: number;
-  readonly durationMs: number;
-}
-
-/** Work started on a service or database takes `factor` times as long during [atMs, atMs + durationMs). */
-export interface SlowFault {
-  readonly type: 'slow';
-  /** Id of a service or database. */
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  /** Service-time multiplier, > 1. */
-  readonly factor: number;
-}
-
-/** Services and databases fail requests with `probability` (`injected-error`) during the fault. */
-export interface ErrorsFault {
-  readonly type: 'errors';
-  /** Id of a service or database. */
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  /** 0 < p ≤ 1. */
-  readonly probability: number;
-}
-
-/** Messages over the edge `from` → `to` (both ways) take `addMs` longer during the fault. */
-export interface LatencyFault {
-  readonly type: 'latency';
-  readonly from: string;
-  readonly to: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  readonly addMs: number;
-}
-
-/**
- * Messages are lost during the fault: over the edge `from` → `to`, or over every
- * edge of the node `target`. Callers wait until their timeout, if they have one.
- */
-export type PartitionFault =
-  | {
-      readonly type: 'partition';
-      readonly target: string;
-      readonly atMs: number;
-      readonly durationMs: number;
-    }
-  | {
-      readonly type: 'partition';
-      readonly from: string;
-      readonly to: string;
-      readonly atMs: number;
-      readonly durationMs: number;
-    };
-
-/** A cache drops every entry at `atMs` (its write-behind queue is kept). */
-export interface CacheFlushFault {
-  readonly type: 'cache-flush';
-  /** Id of a cache. */
-  readonly target: string;
-  readonly atMs: number;
-}
-
-/** A shard (a database behind a shard router) is down: its keys are unavailable. */
-export interface ShardDownFault {
-  readonly type: 'shard-down';
-  /** Id of a database. */
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-}
-
-/** A database's replication lag is `factor` times as long during the fault. */
-export interface ReplicaLagFault {
-  readonly type: 'replica-lag';
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  readonly factor: number;
-}
-
-/** An open-loop client sends `factor` times as many requests during the fault. */
-export interface TrafficSpikeFault {
-  readonly type: 'traffic-spike';
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  readonly factor: number;
-}
-
-/** A client sends `hotShare` of its requests to its first `hotKeys` keys (default 1). */
-export interface HotKeyFault {
-  readonly type: 'hot-key';
-  readonly target: string;
-  readonly atMs: number;
-  readonly durationMs: number;
-  readonly hotShare: number;
-  readonly hotKeys?: number;
-}
-
-/** A timed fault: every type DESIGN.md lists. */
-export type Fault =
-  | CrashFault
-  | SlowFault
-  | ErrorsFault
-  | LatencyFault
-  | PartitionFault
-  | CacheFlushFault
-  | ShardDownFault
-  | ReplicaLagFault
-  | TrafficSpikeFault
-  | HotKeyFault;
 
 /** What a rule watches: a column of the metrics window, or a derived share. */
 export type RuleMetric =
