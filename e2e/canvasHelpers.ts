@@ -1,6 +1,7 @@
 /** Mouse and keyboard steps for drawing on the topology canvas. */
 import type { Page } from '@playwright/test';
 import { expect } from '@playwright/test';
+import { DOT_STYLES, OUTBOUND_FILL } from '../src/ui/canvas/dotStyles.ts';
 
 /** The centre of an element on screen. */
 export async function centreOf(page: Page, testId: string): Promise<{ x: number; y: number }> {
@@ -45,4 +46,40 @@ export async function newCanvas(page: Page): Promise<void> {
   await page.goto('/');
   await page.getByTestId('canvas-new').click();
   await expect(page.getByTestId('canvas-empty')).toBeVisible();
+}
+
+/** A request dot as drawn now: where (client px), its request and outcome, and the colour at its centre. */
+export interface PaintedDot {
+  readonly clientX: number;
+  readonly clientY: number;
+  readonly requestId: number;
+  readonly outcome: string;
+  readonly returning: boolean;
+  /** `rgb(r,g,b)` of the dot layer's pixel at the dot's centre. */
+  readonly painted: string;
+}
+
+/** The dots on the canvas's dot layer (its `readDots()`), each with the pixel painted at its centre. */
+export async function readPaintedDots(page: Page): Promise<PaintedDot[]> {
+  return page.getByTestId('request-dots').evaluate((element) => {
+    type Listed = Omit<PaintedDot, 'painted'>;
+    const canvas = element as HTMLCanvasElement & { readDots?: () => Listed[] };
+    const ctx = canvas.getContext('2d');
+    const box = canvas.getBoundingClientRect();
+    const ratio = canvas.width / box.width;
+    return (canvas.readDots?.() ?? []).map((d) => {
+      const x = Math.round((d.clientX - box.left) * ratio);
+      const y = Math.round((d.clientY - box.top) * ratio);
+      const [r, g, b] = ctx?.getImageData(x, y, 1, 1).data ?? [];
+      return { ...d, painted: `rgb(${r},${g},${b})` };
+    });
+  });
+}
+
+/** The colour a dot's centre should have: its outcome's colour coming back, white going out. */
+export function getCentreColour(dot: PaintedDot): string {
+  const style = DOT_STYLES[dot.outcome as keyof typeof DOT_STYLES];
+  const hex = dot.returning ? style.color : OUTBOUND_FILL;
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return `rgb(${r},${g},${b})`;
 }

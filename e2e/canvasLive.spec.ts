@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '@playwright/test';
-import { connectByMouse, dropFromPalette, newCanvas } from './canvasHelpers.ts';
+import { connectByMouse, dropFromPalette, newCanvas, readPaintedDots } from './canvasHelpers.ts';
 import { readClockSeconds, setSpeed, stepUntil } from './helpers.ts';
 
 const dotCount = async (page: Page): Promise<number> =>
@@ -21,8 +21,13 @@ test.describe('live state on the canvas', () => {
     await setSpeed(page, '1');
     await page.getByTestId('run-button').click();
     // The sample spreads over each simulated second; at ×1 the dots come one at a time.
-    const dots = page.getByTestId('request-dots').locator('circle.dot-ok:not([display])');
-    await expect.poll(() => dots.count(), { timeout: 15_000, intervals: [50] }).toBeGreaterThan(0);
+    // Successful calls' dots, painted in their colours: white with a green ring going out, green coming back.
+    const okPainted = async () =>
+      (await readPaintedDots(page)).filter(
+        (d) =>
+          d.outcome === 'ok' && d.painted === (d.returning ? 'rgb(0,158,115)' : 'rgb(255,255,255)'),
+      ).length;
+    await expect.poll(okPainted, { timeout: 15_000, intervals: [50] }).toBeGreaterThan(0);
     await expect(page.getByTestId('node-lb-1').locator('[data-badge="healthy"]')).toContainText(
       '2/2',
     );

@@ -1,39 +1,40 @@
 import { expect, test } from '@playwright/test';
+import { getCentreColour, readPaintedDots } from './canvasHelpers.ts';
 import { setSpeed } from './helpers.ts';
 
 test('clicking a request dot opens that request as a span waterfall', async ({ page }) => {
   await page.goto('/');
   await setSpeed(page, '10'); // the default scenario: 120 s, so 12 s of wall time
   await page.getByTestId('run-button').click();
-  const shown = page.getByTestId('request-dots').locator('circle.dot:not([display])');
-  await expect.poll(() => shown.count(), { timeout: 20_000 }).toBeGreaterThan(3);
+  const shown = () => readPaintedDots(page);
+  await expect.poll(async () => (await shown()).length, { timeout: 20_000 }).toBeGreaterThan(3);
   await page.getByTestId('pause-button').click();
   await expect(page.getByTestId('run-status')).toHaveText('Paused');
 
   // Paused, the dots come to rest (half the playback lag behind the run) and stay there.
-  const first = shown.first();
   await expect
     .poll(async () => {
-      const before = await first.getAttribute('cx');
+      const before = JSON.stringify(await shown());
       await page.waitForTimeout(200);
-      return before === (await first.getAttribute('cx'));
+      return before === JSON.stringify(await shown());
     })
     .toBe(true);
   // The dot farthest from any other, so the click cannot be meant for a neighbour.
-  const loneIndex = await shown.evaluateAll((circles) => {
-    const at = circles.map((c) => c.getBoundingClientRect());
-    const gap = at.map((a, i) =>
-      Math.min(...at.filter((_, j) => j !== i).map((b) => Math.hypot(a.x - b.x, a.y - b.y))),
-    );
-    return gap.indexOf(Math.max(...gap));
-  });
-  const dot = shown.nth(loneIndex);
-  const requestId = await dot.getAttribute('data-request-id');
-  expect(requestId).toMatch(/^\d+$/);
-  const box = await dot.boundingBox();
-  if (box === null) throw new Error('the dot has no box');
+  const dots = await shown();
+  const gap = dots.map((a, i) =>
+    Math.min(
+      ...dots
+        .filter((_, j) => j !== i)
+        .map((b) => Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY)),
+    ),
+  );
+  const dot = dots[gap.indexOf(Math.max(...gap))];
+  if (dot === undefined) throw new Error('no dot');
+  // Painted where it is listed: its centre has the fill of its direction.
+  expect(dot.painted).toBe(getCentreColour(dot));
   // A little off centre: the hit area is larger than the dot.
-  await page.mouse.click(box.x + box.width / 2 + 4, box.y + box.height / 2 + 3);
+  await page.mouse.click(dot.clientX + 4, dot.clientY + 3);
+  const requestId = String(dot.requestId);
 
   await expect(page.getByTestId('analysis-drawer')).toBeVisible();
   const waterfall = page.getByTestId('trace-waterfall');

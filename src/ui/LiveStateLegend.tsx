@@ -1,4 +1,5 @@
 /** Explains the live marks on the canvas: badges, down nodes, breakers and the request dots. */
+import { DOT_STYLES } from './canvas/dotStyles.ts';
 
 const DOTS = [
   ['ok', 'success'],
@@ -8,10 +9,20 @@ const DOTS = [
   ['failed', 'failed'],
 ] as const;
 
-function DotSwatch({ outcome }: { readonly outcome: string }) {
+function DotSwatch({ outcome }: { readonly outcome: keyof typeof DOT_STYLES }) {
+  const style = DOT_STYLES[outcome];
   return (
     <svg width="14" height="14" aria-hidden="true" className="legend-dot">
-      <circle cx="7" cy="7" r="5" className={`dot dot-${outcome} is-back`} />
+      <circle
+        cx="7"
+        cy="7"
+        r="5"
+        fill={style.color}
+        stroke={style.ring}
+        strokeWidth={style.ringWidth}
+        strokeDasharray={style.dash.join(' ')}
+        data-outcome={outcome}
+      />
     </svg>
   );
 }

@@ -105,6 +105,8 @@ export function createCanvasViewport(svg: Svg, viewport: Group, onZoom: (k: numb
       return { x, y };
     },
     getScale: (): number => transform.k,
+    /** Pan and zoom: screen = canvas × k + (x, y). */
+    getTransform: (): { k: number; x: number; y: number } => transform,
     destroy: (): void => void svg.on('.zoom', null),
   };
 }

@@ -12,7 +12,8 @@ import { createCanvasViewport } from './canvasViewport.ts';
 import { createConnectGesture } from './connectGesture.ts';
 import { createDragController } from './createDragController.ts';
 import { appendMarkers, drawEdges, paintEdges } from './drawEdges.ts';
-import { createDotAnimator } from './dotAnimator.ts';
+import { createDotAnimator, exposeDots } from './dotAnimator.ts';
+import { createDotCanvas } from './dotCanvas.ts';
 import { attachDotPicker } from './dotPicker.ts';
 import { drawNodes, paintNodes, placeNodes } from './drawNodes.ts';
 import { frameScheduler } from './frameScheduler.ts';
@@ -50,10 +51,6 @@ export function createTopologyController(
   appendMarkers(svg.append('defs'));
   const viewport = svg.append('g').attr('class', 'topology-viewport');
   const edgeLayer = viewport.append('g').attr('class', 'topology-edges');
-  const dotLayer = viewport
-    .append('g')
-    .attr('class', 'topology-dots')
-    .attr('data-testid', 'request-dots');
   const nodeLayer = viewport.append('g').attr('class', 'topology-nodes');
   const overlay = viewport.append('g').attr('class', 'topology-overlay');
   let badgeScale = 1;
@@ -111,15 +108,19 @@ export function createTopologyController(
     onSelect: (ids) => options.onSelectNodes(ids),
   });
   const onKey = createNodeKeyHandler(options, () => current);
+  const dotCanvas = options.dots === undefined ? null : createDotCanvas(container);
+  dotCanvas?.element.setAttribute('data-testid', 'request-dots');
   const dots =
-    options.dots === undefined
+    options.dots === undefined || dotCanvas === null
       ? null
-      : createDotAnimator(dotLayer, {
+      : createDotAnimator(dotCanvas, {
           source: options.dots,
           getNodes: () => previewNodes ?? getNodes(),
           isEnabled: () => current?.reducedMotion === false,
           scheduler: frameScheduler,
+          getView: view.getTransform,
         });
+  if (dots !== null && dotCanvas !== null) exposeDots(dotCanvas.element, dots, view.getTransform);
   const detachPicker =
     dots === null || options.onOpenTrace === undefined
       ? () => undefined
@@ -150,7 +151,12 @@ export function createTopologyController(
   };
 
   const resizeObserver =
-    typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => fit());
+    typeof ResizeObserver === 'undefined'
+      ? null
+      : new ResizeObserver(() => {
+          dotCanvas?.resize(container.clientWidth, container.clientHeight);
+          fit();
+        });
   resizeObserver?.observe(container);
 
   return {

@@ -1,11 +1,12 @@
 /**
  * Animated request dots: every frame (one shared scheduler) it asks the
- * timeline where each sampled hop is and moves a fixed pool of circles there.
- * Hollow dots go out, filled dots come back; the class carries the outcome
- * (ok, retry, timeout, rejected, failed), so the colours match the legend.
- * Off under reduced motion.
+ * timeline where each sampled hop is and paints the dots there on their own
+ * canvas layer (`dotCanvas`). Hollow dots go out, filled dots come back,
+ * coloured by the outcome (ok, retry, timeout, rejected, failed) as in the
+ * legend. Off under reduced motion. The layer's `data-count` says how many
+ * dots are drawn.
  */
-import type { Selection } from 'd3';
+import type { DotCanvas, PaintedDot, ViewTransform } from './dotCanvas.ts';
 import type { DotPlacement } from './dotTimeline.ts';
 import type { Playback } from './dotTimeline.ts';
 import { advancePlayback, collectDots } from './dotTimeline.ts';
@@ -21,41 +22,35 @@ export const LAG_WALL_MS = 800;
 /** Shortest time (wall ms) a leg is on screen. */
 export const MIN_LEG_WALL_MS = 280;
 
-type Layer = Selection<SVGGElement, unknown, null, undefined>;
-
 export interface DotAnimatorOptions {
   readonly source: DotSource;
   readonly getNodes: () => readonly TopologyNode[];
   readonly isEnabled: () => boolean;
   readonly scheduler: FrameScheduler;
+  /** The current pan and zoom. */
+  readonly getView: () => ViewTransform;
+}
+
+/** A drawn dot, in canvas units, with its request. */
+export interface ShownDot extends PaintedDot {
+  readonly requestId: number;
 }
 
 export interface DotAnimator {
   /** The request of the drawn dot nearest `p` (canvas units) within `radius`, or null. */
   findDot(p: Point, radius: number): number | null;
+  /** The dots as last drawn. */
+  getShown(): readonly ShownDot[];
   /** Stop and remove the dots. */
   stop(): void;
 }
 
-/** Start animating into `layer`. Each circle carries its request in `data-request-id`. */
-export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): DotAnimator {
-  const circles: SVGCircleElement[] = layer
-    .selectAll<SVGCircleElement, number>('circle')
-    .data(Array.from({ length: MAX_DOTS }, (_, i) => i))
-    .join('circle')
-    .attr('r', 5)
-    .attr('class', 'dot')
-    .attr('display', 'none')
-    .nodes();
-  let shown = 0;
-  let playback: Playback | null = null;
-  /** Position and request of each shown dot, for picking: x, y, request id per dot. */
-  const drawn = new Float64Array(MAX_DOTS * 3);
-  const requestOf: number[] = new Array<number>(MAX_DOTS).fill(-1);
-  /** Class of each circle as last written: an unchanged class is not written again (no style work). */
-  const classOf: string[] = new Array<string>(MAX_DOTS).fill('dot');
+/** Start animating onto `canvas`. */
+export function createDotAnimator(canvas: DotCanvas, options: DotAnimatorOptions): DotAnimator {
+  let shown: ShownDot[] = [];
   let byId = new Map<string, TopologyNode>();
   let nodesSeen: readonly TopologyNode[] | null = null;
+  let playback: Playback | null = null;
 
   const at = (p: DotPlacement): Point | null => {
     const a = byId.get(p.from);
@@ -67,26 +62,15 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
   };
 
   const draw = (dots: readonly DotPlacement[]): void => {
-    let n = 0;
+    const next: ShownDot[] = [];
     for (const d of dots) {
       const p = at(d);
-      const c = circles[n];
-      if (p === null || c === undefined) continue;
-      c.setAttribute('cx', p.x.toFixed(1));
-      c.setAttribute('cy', p.y.toFixed(1));
-      const cls = `dot dot-${d.outcome}${d.returning ? ' is-back' : ''}`;
-      if (classOf[n] !== cls) c.setAttribute('class', (classOf[n] = cls));
-      if (requestOf[n] !== d.requestId) c.setAttribute('data-request-id', String(d.requestId));
-      requestOf[n] = d.requestId;
-      drawn[n * 3] = p.x;
-      drawn[n * 3 + 1] = p.y;
-      drawn[n * 3 + 2] = d.requestId;
-      if (n >= shown) c.removeAttribute('display');
-      n++;
+      if (p === null) continue;
+      next.push({ ...p, outcome: d.outcome, returning: d.returning, requestId: d.requestId });
     }
-    for (let i = n; i < shown; i++) circles[i]?.setAttribute('display', 'none');
-    shown = n;
-    layer.attr('data-count', n);
+    canvas.paint(next, options.getView());
+    if (next.length !== shown.length) canvas.element.dataset['count'] = String(next.length);
+    shown = next;
   };
 
   const frame = (now: number): void => {
@@ -97,7 +81,7 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
     }
     const { source } = options;
     const hops = source.getHops();
-    if (!options.isEnabled() || hops.length === 0) return void (shown > 0 && draw([]));
+    if (!options.isEnabled() || hops.length === 0) return void (shown.length > 0 && draw([]));
     const clock = source.getClock();
     playback = advancePlayback(playback, clock, now, LAG_WALL_MS);
     const t = playback.t;
@@ -108,9 +92,9 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
   const findDot = (p: Point, radius: number): number | null => {
     let best: number | null = null;
     let bestD2 = radius * radius;
-    for (let i = 0; i < shown; i++) {
-      const d2 = ((drawn[i * 3] ?? 0) - p.x) ** 2 + ((drawn[i * 3 + 1] ?? 0) - p.y) ** 2;
-      if (d2 <= bestD2) [best, bestD2] = [drawn[i * 3 + 2] ?? null, d2];
+    for (const d of shown) {
+      const d2 = (d.x - p.x) ** 2 + (d.y - p.y) ** 2;
+      if (d2 <= bestD2) [best, bestD2] = [d.requestId, d2];
     }
     return best;
   };
@@ -118,9 +102,38 @@ export function createDotAnimator(layer: Layer, options: DotAnimatorOptions): Do
   const remove = options.scheduler.add(frame);
   return {
     findDot,
+    getShown: () => shown,
     stop() {
       remove();
-      layer.selectAll('circle').remove();
+      canvas.remove();
     },
+  };
+}
+
+/** A drawn dot where the page shows it (client pixels). */
+export interface ClientDot extends ShownDot {
+  readonly clientX: number;
+  readonly clientY: number;
+}
+
+/** The dot layer's element, readable by automation (the dots are pixels, not elements). */
+export interface DotLayerElement extends HTMLElement {
+  readDots?: () => ClientDot[];
+}
+
+/** Give the layer's element a `readDots()` that lists the drawn dots in client pixels. */
+export function exposeDots(
+  element: DotLayerElement,
+  animator: DotAnimator,
+  getView: () => ViewTransform,
+): void {
+  element.readDots = () => {
+    const box = element.getBoundingClientRect();
+    const v = getView();
+    return animator.getShown().map((d) => ({
+      ...d,
+      clientX: box.left + v.x + d.x * v.k,
+      clientY: box.top + v.y + d.y * v.k,
+    }));
   };
 }
