@@ -7,6 +7,7 @@ import type { Selection } from 'd3';
 import { select as selectGroup } from 'd3';
 import type { Badge } from './liveBadges.ts';
 import { getNodeBadges } from './liveBadges.ts';
+import { writeAttr, writeText } from './domWrites.ts';
 import { getShapeExtent } from './nodeShapes.ts';
 import type { NodeReading, TopologyNode } from './topologyTypes.ts';
 
@@ -41,8 +42,12 @@ export function paintBadges(
   layer
     .selectAll<SVGGElement, TopologyNode>('g.topology-node')
     .select<SVGGElement>('g.topology-node-badges')
-    .attr('transform', (d) => `translate(0,${-getShapeExtent(d.kind).hh - 5}) scale(${scale})`)
     .each(function (d) {
+      writeAttr(
+        this,
+        'transform',
+        `translate(0,${-getShapeExtent(d.kind).hh - 5}) scale(${scale})`,
+      );
       const reading = readings.get(d.id);
       const badges = reading?.down === true ? [] : getNodeBadges(reading?.live);
       drawRow(this, badges);
@@ -63,10 +68,13 @@ function drawRow(group: SVGGElement, badges: readonly Badge[]): void {
         .attr('dy', '0.35em')
         .attr('x', 5);
       return g;
-    })
-    .attr('class', (b) => `node-badge tone-${b.tone}`)
-    .attr('data-badge', (b) => b.key)
-    .attr('transform', (b) => `translate(${b.x},0)`);
-  row.select('rect').attr('width', (b) => badgeWidth(b));
-  row.select('text').text((b) => b.text);
+    });
+  row.each(function (b) {
+    writeAttr(this, 'class', `node-badge tone-${b.tone}`);
+    writeAttr(this, 'data-badge', b.key);
+    writeAttr(this, 'transform', `translate(${b.x},0)`);
+    const [rect, text] = [this.querySelector('rect'), this.querySelector('text')];
+    if (rect !== null) writeAttr(rect, 'width', String(badgeWidth(b)));
+    if (text !== null) writeText(text, b.text);
+  });
 }

@@ -2,6 +2,7 @@
  * Joins edges to SVG groups: a visible line with an arrowhead, trimmed to the
  * node outlines, and a wide transparent line on top that makes it easy to click.
  */
+import { writeAttr, writeClass, writeStyle, writeText } from './domWrites.ts';
 import type { Selection } from 'd3';
 import { getBoundaryPoint } from './nodeShapes.ts';
 import { getTrafficWidth } from './liveBadges.ts';
@@ -115,16 +116,17 @@ export function paintEdges(
   readings: ReadonlyMap<string, EdgeReading>,
   reducedMotion: boolean,
 ): void {
-  const groups = layer
-    .selectAll<SVGGElement, DrawnEdge>('g.topology-edge-group')
-    .classed('is-selected', (d) => d.key === selectedKey)
-    .attr('data-breaker', (d) => readings.get(d.key)?.breaker ?? 'none')
-    .classed('is-breaker-open', (d) => readings.get(d.key)?.breaker === 'open')
-    .classed('is-breaker-half-open', (d) => readings.get(d.key)?.breaker === 'half-open');
-  groups
-    .select('line.topology-edge')
-    .style('stroke-width', (d) =>
-      reducedMotion ? `${getTrafficWidth(readings.get(d.key)?.callsPerSec ?? 0)}px` : null,
-    );
-  groups.select('g.edge-breaker text').text((d) => getBreakerLabel(readings.get(d.key)?.breaker));
+  layer.selectAll<SVGGElement, DrawnEdge>('g.topology-edge-group').each(function (d) {
+    const reading = readings.get(d.key);
+    const breaker = reading?.breaker ?? 'none';
+    writeClass(this, 'is-selected', d.key === selectedKey);
+    writeAttr(this, 'data-breaker', breaker);
+    writeClass(this, 'is-breaker-open', breaker === 'open');
+    writeClass(this, 'is-breaker-half-open', breaker === 'half-open');
+    const line = this.querySelector<SVGLineElement>('line.topology-edge');
+    const width = reducedMotion ? `${getTrafficWidth(reading?.callsPerSec ?? 0)}px` : '';
+    if (line !== null) writeStyle(line, 'stroke-width', width);
+    const tag = this.querySelector('g.edge-breaker text');
+    if (tag !== null) writeText(tag, getBreakerLabel(reading?.breaker));
+  });
 }

@@ -4,6 +4,7 @@ import { getDrawnLabel, getShapeExtent, getShapePath, getTextPlacement } from '.
 import { getNodeBadges } from './liveBadges.ts';
 import type { NodeReading, TopologyNode } from './topologyTypes.ts';
 import { getUtilizationFill, getUtilizationInk } from './utilizationColor.ts';
+import { writeAttr, writeClass, writeStyle, writeText } from './domWrites.ts';
 
 type Layer = Selection<SVGGElement, unknown, null, undefined>;
 
@@ -110,34 +111,36 @@ export function placeNodes(
     });
 }
 
-/** Paint readings and the selection onto the already-joined node groups. */
+/** Paint readings and the selection onto the already-joined node groups (unchanged values are not written). */
 export function paintNodes(
   layer: Layer,
   readings: ReadonlyMap<string, NodeReading>,
   selectedIds: ReadonlySet<string>,
 ): void {
-  const nodes = layer.selectAll<SVGGElement, TopologyNode>('g.topology-node');
-  nodes
-    .classed('is-selected', (d) => selectedIds.has(d.id))
-    .classed('is-down', (d) => readings.get(d.id)?.down ?? false)
-    .attr('aria-pressed', (d) => String(selectedIds.has(d.id)))
-    .attr('aria-label', (d) => {
-      const reading = readings.get(d.id);
-      const badges = getNodeBadges(reading?.live).map((b) => `, ${b.spoken}`);
-      const text =
-        reading?.down === true ? 'down' : `${reading?.text ?? 'no data'}${badges.join('')}`;
-      return `${KIND_NAMES[d.kind] ?? d.kind} ${d.label}: ${text}`;
-    });
-  nodes
-    .select('path')
-    .attr('fill', (d) => getUtilizationFill(readings.get(d.id)?.utilization ?? null));
-  nodes
-    .selectAll<SVGTextElement, TopologyNode>(
-      'text.topology-node-value, text.topology-node-label.is-inside',
-    )
-    .style('fill', (d) => getUtilizationInk(readings.get(d.id)?.utilization ?? null));
-  nodes.select('text.topology-node-value').text((d) => {
+  layer.selectAll<SVGGElement, TopologyNode>('g.topology-node').each(function (d) {
     const reading = readings.get(d.id);
-    return reading?.down === true ? 'DOWN' : (reading?.text ?? '–');
+    const selected = selectedIds.has(d.id);
+    writeClass(this, 'is-selected', selected);
+    writeClass(this, 'is-down', reading?.down ?? false);
+    writeAttr(this, 'aria-pressed', String(selected));
+    writeAttr(this, 'aria-label', getNodeLabel(d, reading));
+    const utilization = reading?.utilization ?? null;
+    const shape = this.querySelector('path.topology-node-shape');
+    if (shape !== null) writeAttr(shape, 'fill', getUtilizationFill(utilization));
+    const ink = getUtilizationInk(utilization);
+    for (const text of this.querySelectorAll<SVGTextElement>(INKED_TEXT))
+      writeStyle(text, 'fill', ink);
+    const value = this.querySelector('text.topology-node-value');
+    if (value !== null) writeText(value, reading?.down === true ? 'DOWN' : (reading?.text ?? '–'));
   });
+}
+
+/** The texts drawn over the node's fill, inked for contrast with it. */
+const INKED_TEXT = 'text.topology-node-value, text.topology-node-label.is-inside';
+
+/** What a screen reader hears for a node: kind, name, reading and badges. */
+function getNodeLabel(d: TopologyNode, reading: NodeReading | undefined): string {
+  const badges = getNodeBadges(reading?.live).map((b) => `, ${b.spoken}`);
+  const text = reading?.down === true ? 'down' : `${reading?.text ?? 'no data'}${badges.join('')}`;
+  return `${KIND_NAMES[d.kind] ?? d.kind} ${d.label}: ${text}`;
 }
