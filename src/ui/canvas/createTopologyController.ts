@@ -48,6 +48,14 @@ export function createTopologyController(
       'aria-label',
       'Topology: clients, load balancers, services, caches, shard routers, databases and queues',
     );
+  /**
+   * The drawing's size in pixels, not `100%`: a percentage-sized SVG is
+   * relaid out whole (every text and group) whenever anything around it is,
+   * which during a run is every refresh.
+   */
+  const sizeToContainer = (): void =>
+    void svg.attr('width', container.clientWidth).attr('height', container.clientHeight);
+  sizeToContainer();
   appendMarkers(svg.append('defs'));
   const viewport = svg.append('g').attr('class', 'topology-viewport');
   const edgeLayer = viewport.append('g').attr('class', 'topology-edges');
@@ -154,6 +162,7 @@ export function createTopologyController(
     typeof ResizeObserver === 'undefined'
       ? null
       : new ResizeObserver(() => {
+          sizeToContainer();
           dotCanvas?.resize(container.clientWidth, container.clientHeight);
           fit();
         });

@@ -65,7 +65,7 @@ function drawRow(group: SVGGElement, badges: readonly Badge[]): void {
       g.append('rect').attr('rx', 8).attr('height', BADGE_H).attr('y', -BADGE_H);
       g.append('text')
         .attr('y', -BADGE_H / 2)
-        .attr('dy', '0.35em')
+        .attr('dominant-baseline', 'central')
         .attr('x', 5);
       return g;
     });

@@ -72,7 +72,7 @@ export function drawEdges(
         .attr('width', 48)
         .attr('height', 18)
         .attr('rx', 4);
-      breaker.append('text').attr('text-anchor', 'middle').attr('dy', '0.35em');
+      breaker.append('text').attr('text-anchor', 'middle').attr('dominant-baseline', 'central');
       return g;
     })
     .attr('data-testid', (d) => `edge-${d.edge.from}-${d.edge.to}`)

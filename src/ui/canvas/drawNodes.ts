@@ -44,11 +44,11 @@ function appendNode(enter: Selection<EnterElement, TopologyNode, SVGGElement, un
   g.append('text')
     .attr('class', 'topology-node-value')
     .attr('text-anchor', 'middle')
-    .attr('dy', '0.35em');
+    .attr('dominant-baseline', 'central');
   g.append('text')
     .attr('class', 'topology-node-label')
     .attr('text-anchor', 'middle')
-    .attr('dy', '0.35em');
+    .attr('dominant-baseline', 'central');
   g.append('g').attr('class', 'topology-node-badges');
   g.append('circle').attr('class', 'topology-node-handle').attr('r', 7);
   return g;
