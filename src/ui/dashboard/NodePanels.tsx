@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { selectScenario, useDocumentStore } from '../../state/documentStore.ts';
 import type { MetricsHistory } from '../../state/metricsHistory.ts';
 import { getCacheHitRatioSeries, getNodeLevelSeries } from '../../state/nodeSeriesReaders.ts';
@@ -6,6 +6,7 @@ import { useViewedSeries } from '../useChartView.ts';
 import { useHistoryRead } from '../useHistoryRead.ts';
 import { PanelNote } from './ChartFigure.tsx';
 import { NodeLevelChart } from './NodeLevelChart.tsx';
+import { useLiveWhileVisible } from './useLiveWhileVisible.ts';
 import type { TimeDomain } from './timeAxis.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 
@@ -30,13 +31,16 @@ export function NodePanels({
 }) {
   const scenario = useDocumentStore(selectScenario);
   const kinds = useMemo(() => new Set(scenario.nodes.map((n) => n.kind)), [scenario]);
-  const utilization = useViewedSeries(useHistoryRead(readUtilization));
-  const queue = useViewedSeries(useHistoryRead(readQueueLength));
-  const hitRatio = useViewedSeries(useHistoryRead(readHitRatio));
-  const lag = useViewedSeries(useHistoryRead(readLag));
+  // Every node's series, read only while the section is on screen (or no run is running).
+  const ref = useRef<HTMLElement>(null);
+  const frozen = !useLiveWhileVisible(ref);
+  const utilization = useViewedSeries(useHistoryRead(readUtilization, frozen));
+  const queue = useViewedSeries(useHistoryRead(readQueueLength, frozen));
+  const hitRatio = useViewedSeries(useHistoryRead(readHitRatio, frozen));
+  const lag = useViewedSeries(useHistoryRead(readLag, frozen));
   const common = { domain, markers };
   return (
-    <section aria-label="Nodes" data-testid="node-panels">
+    <section ref={ref} aria-label="Nodes" data-testid="node-panels">
       <h3 className="dashboard-section-title">Nodes</h3>
       {kinds.has('service') || kinds.has('database') ? (
         <>

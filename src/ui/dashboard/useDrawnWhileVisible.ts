@@ -1,6 +1,5 @@
 import { useState, type ReactNode, type RefObject } from 'react';
-import { selectStatus, useRunStore } from '../../state/runStore.ts';
-import { useInView } from './useInView.ts';
+import { useLiveWhileVisible } from './useLiveWhileVisible.ts';
 
 /**
  * What to draw: the new content, except while a run is running and the
@@ -13,10 +12,8 @@ export function useDrawnWhileVisible(
   ref: RefObject<Element | null>,
   content: ReactNode,
 ): ReactNode {
-  const inView = useInView(ref);
-  const running = useRunStore(selectStatus) === 'running';
+  const live = useLiveWhileVisible(ref);
   const [drawn, setDrawn] = useState(content);
-  const live = inView || !running;
   if (live && drawn !== content) setDrawn(content); // remember it (React's "previous render" pattern)
   return live ? content : drawn;
 }
