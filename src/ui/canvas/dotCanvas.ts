@@ -54,6 +54,9 @@ export function createDotCanvas(container: HTMLElement): DotCanvas {
     element,
     paint(dots, view) {
       if (ctx === null) return;
+      // Browser zoom or another screen: match the new pixel density.
+      if ((window.devicePixelRatio || 1) !== ratio)
+        resize(element.clientWidth, element.clientHeight);
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, element.width, element.height);
       if (dots.length === 0) return;
