@@ -22,7 +22,7 @@ import {
   formatTooltipLabel,
 } from './chartTheme.ts';
 import { TIME_SYNC_ID } from './timeAxis.tsx';
-import { ChartTitle } from './ChartTitle.tsx';
+import { ChartFigure, RUN_NOTE } from './ChartFigure.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 import { STATIC_LINE } from './staticLine.tsx';
@@ -48,8 +48,12 @@ export const LatencyChart = memo(function LatencyChart({
   markers = NO_MARKERS,
 }: LatencyChartProps) {
   return (
-    <figure className="chart" data-testid="latency-chart">
-      <ChartTitle>Latency, end to end (ms)</ChartTitle>
+    <ChartFigure
+      title="Latency, end to end (ms)"
+      testId="latency-chart"
+      points={data.length}
+      note={data.length === 0 ? RUN_NOTE : null}
+    >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
@@ -83,7 +87,6 @@ export const LatencyChart = memo(function LatencyChart({
           {renderTimeMarkers(markers)}
         </LineChart>
       </ResponsiveContainer>
-      {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
-    </figure>
+    </ChartFigure>
   );
 });

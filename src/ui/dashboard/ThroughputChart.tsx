@@ -22,7 +22,7 @@ import {
   formatTooltipLabel,
 } from './chartTheme.ts';
 import { TIME_SYNC_ID } from './timeAxis.tsx';
-import { ChartTitle } from './ChartTitle.tsx';
+import { ChartFigure, RUN_NOTE } from './ChartFigure.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
 import { STATIC_LINE } from './staticLine.tsx';
@@ -45,8 +45,12 @@ export const ThroughputChart = memo(function ThroughputChart({
 }: ThroughputChartProps) {
   const degraded = data.some((p) => p.degradedPerSec > 0);
   return (
-    <figure className="chart" data-testid="throughput-chart">
-      <ChartTitle>Throughput (requests / s)</ChartTitle>
+    <ChartFigure
+      title="Throughput (requests / s)"
+      testId="throughput-chart"
+      points={data.length}
+      note={data.length === 0 ? RUN_NOTE : null}
+    >
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
@@ -93,7 +97,6 @@ export const ThroughputChart = memo(function ThroughputChart({
           {renderTimeMarkers(markers)}
         </LineChart>
       </ResponsiveContainer>
-      {data.length === 0 && <p className="chart-empty">Press Run to stream live metrics</p>}
-    </figure>
+    </ChartFigure>
   );
 });

@@ -1,19 +1,27 @@
-import { useState, type ReactNode, type RefObject } from 'react';
-import { useLiveWhileVisible } from './useLiveWhileVisible.ts';
+import { useEffect, useState, type ReactNode, type RefObject } from 'react';
+import { selectStatus, useRunStore } from '../../state/runStore.ts';
+import { queueDraw } from './drawQueue.ts';
+import { useInView } from './useInView.ts';
 
 /**
- * What to draw: the new content, except while a run is running and the
- * element is scrolled out of view — then the last content drawn. Handing
- * React the same element skips the whole subtree, so panels nobody can see
- * cost no main-thread time at 5 updates a second; scrolled back into view
- * (or when the run pauses or ends) they catch up at once.
+ * What to draw. While a run runs, new content is taken through the draw
+ * queue (`drawQueue`: one chart per task, about a frame apart), and only
+ * while the element is on screen — scrolled out of view it keeps the content
+ * drawn last, so panels nobody can see cost no main-thread time at 5 updates
+ * a second. Scrolled back in, it catches up through the queue; paused,
+ * finished or idle, it draws the newest content at once.
  */
 export function useDrawnWhileVisible(
   ref: RefObject<Element | null>,
   content: ReactNode,
 ): ReactNode {
-  const live = useLiveWhileVisible(ref);
+  const inView = useInView(ref);
+  const running = useRunStore(selectStatus) === 'running';
   const [drawn, setDrawn] = useState(content);
-  if (live && drawn !== content) setDrawn(content); // remember it (React's "previous render" pattern)
-  return live ? content : drawn;
+  if (!running && drawn !== content) setDrawn(content); // React's "previous render" pattern
+  useEffect(() => {
+    if (!running || !inView || drawn === content) return;
+    return queueDraw(() => setDrawn(content));
+  }, [running, inView, drawn, content]);
+  return running ? drawn : content;
 }
