@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DRAW_GAP_MS, queueDraw } from './drawQueue.ts';
+import { DRAW_GAP_MS, queueDraw, unqueueDraw } from './drawQueue.ts';
 
 describe('the chart draw queue', () => {
   beforeEach(() => vi.useFakeTimers());
@@ -7,9 +7,9 @@ describe('the chart draw queue', () => {
 
   it('runs one redraw per task, a frame apart, in the order queued', () => {
     const ran: string[] = [];
-    queueDraw(() => ran.push('throughput'));
-    queueDraw(() => ran.push('latency'));
-    queueDraw(() => ran.push('utilization'));
+    queueDraw({}, () => ran.push('throughput'));
+    queueDraw({}, () => ran.push('latency'));
+    queueDraw({}, () => ran.push('utilization'));
     expect(ran).toEqual([]); // nothing in the task that queued them
     vi.advanceTimersByTime(0);
     expect(ran).toEqual(['throughput']);
@@ -21,13 +21,15 @@ describe('the chart draw queue', () => {
     expect(ran).toEqual(['throughput', 'latency', 'utilization']);
   });
 
-  it('drops a redraw taken back before its turn (newer data replaced it)', () => {
+  it('a chart queued again keeps its place with its newest redraw; an unqueued one is dropped', () => {
     const ran: string[] = [];
-    queueDraw(() => ran.push('first'));
-    const cancel = queueDraw(() => ran.push('stale'));
-    queueDraw(() => ran.push('last'));
-    cancel();
+    const [a, b, c] = [{}, {}, {}];
+    queueDraw(a, () => ran.push('a1'));
+    queueDraw(b, () => ran.push('b1'));
+    queueDraw(c, () => ran.push('c1'));
+    queueDraw(a, () => ran.push('a2')); // newer data before its turn: not sent to the back
+    unqueueDraw(b); // scrolled out of view
     vi.advanceTimersByTime(10 * DRAW_GAP_MS);
-    expect(ran).toEqual(['first', 'last']);
+    expect(ran).toEqual(['a2', 'c1']);
   });
 });

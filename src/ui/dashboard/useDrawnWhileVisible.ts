@@ -1,6 +1,6 @@
 import { useEffect, useState, type ReactNode, type RefObject } from 'react';
 import { selectStatus, useRunStore } from '../../state/runStore.ts';
-import { queueDraw } from './drawQueue.ts';
+import { queueDraw, unqueueDraw } from './drawQueue.ts';
 import { useInView } from './useInView.ts';
 
 /**
@@ -18,10 +18,12 @@ export function useDrawnWhileVisible(
   const inView = useInView(ref);
   const running = useRunStore(selectStatus) === 'running';
   const [drawn, setDrawn] = useState(content);
+  const [owner] = useState(() => ({})); // this panel's place in the queue
   if (!running && drawn !== content) setDrawn(content); // React's "previous render" pattern
   useEffect(() => {
-    if (!running || !inView || drawn === content) return;
-    return queueDraw(() => setDrawn(content));
-  }, [running, inView, drawn, content]);
+    if (running && inView && drawn !== content) queueDraw(owner, () => setDrawn(content));
+    else unqueueDraw(owner);
+  }, [owner, running, inView, drawn, content]);
+  useEffect(() => () => unqueueDraw(owner), [owner]);
   return running ? drawn : content;
 }
