@@ -56,3 +56,112 @@ describe('EventQueue', () => {
     );
   });
 });
+
+/** A seeded generator (mulberry32), so a failing sequence can be replayed. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function drain(q: EventQueue): number[][] {
+  const out: number[][] = [];
+  while (q.pop()) out.push([q.time, q.arg]);
+  return out;
+}
+
+describe('EventQueue order', () => {
+  it('pops many events at one time in insertion order, also those pushed while popping', () => {
+    const q = new EventQueue(2);
+    for (let i = 0; i < 500; i++) q.push(7, 0, 0, i);
+    const seen: number[] = [];
+    while (q.pop()) {
+      seen.push(q.arg);
+      if (q.arg < 100) q.push(7, 0, 0, 1000 + q.arg); // at the current time: after every waiting one
+      q.settle();
+    }
+    expect(seen).toEqual([
+      ...Array(500).keys(),
+      ...Array.from({ length: 100 }, (_, i) => 1000 + i),
+    ]);
+  });
+
+  it('keeps times far ahead, at Infinity and earlier than any popped one in order', () => {
+    const q = new EventQueue(4);
+    const times = [1e12, Infinity, 0.001, 5, 1e9, Infinity, 5, 3e6, 0, 2 ** 40];
+    times.forEach((t, i) => q.push(t, 0, 0, i));
+    expect(q.pop()).toBe(true);
+    expect([q.time, q.arg]).toEqual([0, 8]);
+    q.push(-3, 0, 0, 10); // before the last pop: still first
+    expect(q.peekTime()).toBe(-3);
+    expect(drain(q)).toEqual([
+      [-3, 10],
+      [0.001, 2],
+      [5, 3],
+      [5, 6],
+      [3e6, 7],
+      [1e9, 4],
+      [1e12, 0],
+      [2 ** 40, 9],
+      [Infinity, 1],
+      [Infinity, 5],
+    ]);
+    expect(q.size).toBe(0);
+  });
+
+  it('grows from a small capacity and shrinks back without losing order', () => {
+    const q = new EventQueue(1);
+    for (let i = 0; i < 5000; i++) q.push((i * 7919) % 1000, 0, 0, i);
+    const out = drain(q);
+    const expected = [...Array(5000).keys()]
+      .map((i) => [(i * 7919) % 1000, i])
+      .sort((a, b) => a[0]! - b[0]! || a[1]! - b[1]!);
+    expect(out).toEqual(expected);
+  });
+
+  it('matches a reference sort by (time, sequence) on a seeded simulation-like workload', () => {
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const rnd = seeded(seed);
+      const q = new EventQueue(8);
+      const ref: { t: number; i: number }[] = [];
+      let now = 0;
+      let seq = 0;
+      const push = (t: number): void => {
+        q.push(t, 0, 0, seq);
+        ref.push({ t, i: seq++ });
+      };
+      for (let step = 0; step < 20000; step++) {
+        const target = step < 10000 ? 40 : 4 + (step % 7); // a busy phase, then a quiet one
+        const u = rnd();
+        if (ref.length < target && u < 0.6) {
+          const r = rnd();
+          // Mostly a few ms ahead, some ties on a coarse grid, some now, a few far out.
+          const d =
+            r < 0.2
+              ? 0
+              : r < 0.5
+                ? Math.round(rnd() * 4) / 2
+                : r < 0.98
+                  ? -Math.log(rnd())
+                  : 1000 * rnd();
+          push(now + d);
+        } else {
+          ref.sort((a, b) => a.t - b.t || a.i - b.i);
+          const e = ref.shift();
+          expect(q.pop()).toBe(e !== undefined);
+          if (e) {
+            expect([q.time, q.arg]).toEqual([e.t, e.i]);
+            now = e.t;
+          }
+          q.settle();
+        }
+        expect(q.size).toBe(ref.length);
+        expect(q.headTime).toBe(ref.reduce((m, e) => Math.min(m, e.t), Infinity));
+      }
+    }
+  });
+});
