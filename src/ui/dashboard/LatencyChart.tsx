@@ -7,7 +7,6 @@ import {
   LineChart,
   ResponsiveContainer,
   Tooltip,
-  XAxis,
   YAxis,
 } from 'recharts';
 import type { TotalsPoint } from '../../state/historyReaders.ts';
@@ -17,11 +16,10 @@ import {
   CHART_COLORS,
   CHART_HEIGHT,
   CHART_MARGIN,
-  formatAxisSeconds,
   formatAxisValue,
   formatTooltipLabel,
 } from './chartTheme.ts';
-import { TIME_SYNC_ID } from './timeAxis.tsx';
+import { renderTimeAxis, TIME_SYNC_ID } from './timeAxis.tsx';
 import { ChartFigure, RUN_NOTE } from './ChartFigure.tsx';
 import type { TimeMarkers } from './timeMarkers.tsx';
 import { NO_MARKERS, renderTimeMarkers } from './timeMarkers.tsx';
@@ -57,15 +55,7 @@ export const LatencyChart = memo(function LatencyChart({
       <ResponsiveContainer width="100%" height={CHART_HEIGHT}>
         <LineChart data={data} margin={CHART_MARGIN} syncId={TIME_SYNC_ID} syncMethod="value">
           <CartesianGrid stroke="#e3e8ef" />
-          <XAxis
-            dataKey="t"
-            type="number"
-            domain={[...domain]}
-            allowDataOverflow
-            tick={AXIS_TICK}
-            tickFormatter={formatAxisSeconds}
-            unit=" s"
-          />
+          {renderTimeAxis(domain)}
           <YAxis tick={AXIS_TICK} width={48} tickFormatter={formatAxisValue} />
           <Tooltip
             formatter={(v) => (typeof v === 'number' ? formatMs(v) : String(v))}
