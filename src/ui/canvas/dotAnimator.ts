@@ -52,21 +52,23 @@ export function createDotAnimator(canvas: DotCanvas, options: DotAnimatorOptions
   let nodesSeen: readonly TopologyNode[] | null = null;
   let playback: Playback | null = null;
 
-  const at = (p: DotPlacement): Point | null => {
+  /** Where the dot of placement `p` is drawn (canvas units), or null when an end node is gone. */
+  const place = (p: DotPlacement): ShownDot | null => {
     const a = byId.get(p.from);
     const b = byId.get(p.to);
     if (a === undefined || b === undefined) return null;
     const s = getBoundaryPoint(a.kind, a, b);
     const e = getBoundaryPoint(b.kind, b, a);
-    return { x: s.x + (e.x - s.x) * p.f, y: s.y + (e.y - s.y) * p.f };
+    const x = s.x + (e.x - s.x) * p.f;
+    const y = s.y + (e.y - s.y) * p.f;
+    return { x, y, outcome: p.outcome, returning: p.returning, requestId: p.requestId };
   };
 
   const draw = (dots: readonly DotPlacement[]): void => {
     const next: ShownDot[] = [];
     for (const d of dots) {
-      const p = at(d);
-      if (p === null) continue;
-      next.push({ ...p, outcome: d.outcome, returning: d.returning, requestId: d.requestId });
+      const dot = place(d);
+      if (dot !== null) next.push(dot);
     }
     canvas.paint(next, options.getView());
     if (next.length !== shown.length) canvas.element.dataset['count'] = String(next.length);
