@@ -9,7 +9,7 @@ import { LoadBalancerNode } from './nodes/loadBalancer.ts';
 import { QueueNode } from './nodes/messageQueue.ts';
 import { ServiceNode } from './nodes/service.ts';
 import { ShardRouterNode } from './nodes/shardRouter.ts';
-import { createSampler } from './random/distributions.ts';
+import { createSampler, fixedValue } from './random/distributions.ts';
 import { createRandomStream, type RandomStream } from './random/rng.ts';
 import type { ModelSpec, NodeSpec } from './spec.ts';
 
@@ -42,7 +42,7 @@ export function buildModel(spec: ModelSpec): BuiltModel {
   const edges: EdgeRuntime[] = spec.edges.map((e) => {
     const name = `edge:${nodeId(spec, e.from)}->${nodeId(spec, e.to)}/latency`;
     const latency = e.latencyMs === null ? null : createSampler(e.latencyMs, named(name));
-    return { from: e.from, to: e.to, latency, when: e.when };
+    return { from: e.from, to: e.to, latency, fixedMs: fixedValue(e.latencyMs), when: e.when };
   });
   const outgoing: number[][] = spec.nodes.map(() => []);
   spec.edges.forEach((e, i) => outgoing[e.from]?.push(i));

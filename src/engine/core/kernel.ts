@@ -28,8 +28,10 @@ const TIMEOUT_CAUSE = FAILURE_CAUSES.indexOf('timeout');
 export interface EdgeRuntime {
   readonly from: number;
   readonly to: number;
-  /** Mutable only through a live edit of the edge's latency. */
+  /** Mutable only through a live edit of the edge's latency (`Kernel.setEdgeLatency`). */
   latency: Sampler | null;
+  /** The latency when it is a constant, else NaN. */
+  fixedMs: number;
   readonly when: EdgeCondition;
 }
 
@@ -66,6 +68,9 @@ export class Kernel {
   readonly slowFactor: Float64Array;
   /** Injected error probability of each node while an `errors` fault is active. */
   readonly extraErrorRate: Float64Array;
+  /** Event-queue lane of each edge whose latency is a constant (-1: none), and that constant. */
+  private readonly edgeLane: Int32Array;
+  private readonly edgeFixedMs: Float64Array;
   /** Extra one-way delay of each edge while a `latency` fault is active, ms. */
   readonly edgeExtraMs: Float64Array;
   /** 1 while an edge is partitioned: messages over it are lost. */
@@ -106,6 +111,9 @@ export class Kernel {
     this.slowFactor = new Float64Array(nodeCount).fill(1);
     this.extraErrorRate = new Float64Array(nodeCount);
     this.edgeExtraMs = new Float64Array(edges.length);
+    this.edgeLane = new Int32Array(edges.length);
+    this.edgeFixedMs = new Float64Array(edges.length);
+    edges.forEach((e, i) => this.placeEdge(i, e));
     this.edgeCut = new Uint8Array(edges.length);
     this.lagFactor = new Float64Array(nodeCount).fill(1);
     this.rateFactor = new Float64Array(nodeCount).fill(1);
@@ -116,6 +124,24 @@ export class Kernel {
   /** Schedule a node-local timer. */
   timer(at: number, node: number, kind: number, arg: number, tag = 0): void {
     this.queue.push(at, TIMER_BASE + kind, node, arg, tag);
+  }
+
+  /** Schedule a node-local timer a fixed delay from now, in that delay's `lane` (see `EventQueue.laneFor`). */
+  laneTimer(lane: number, at: number, node: number, kind: number, arg: number, tag = 0): void {
+    this.queue.pushLane(lane, at, TIMER_BASE + kind, node, arg, tag);
+  }
+
+  /** A live edit gives `edge` a new latency sampler (null: none) and its constant value (NaN: not constant). */
+  setEdgeLatency(edge: number, latency: Sampler | null, fixedMs: number): void {
+    const e = this.edges[edge]!;
+    e.latency = latency;
+    e.fixedMs = fixedMs;
+    this.placeEdge(edge, e);
+  }
+
+  private placeEdge(edge: number, e: EdgeRuntime): void {
+    this.edgeLane[edge] = e.latency === null ? -1 : this.queue.laneFor(e.fixedMs);
+    this.edgeFixedMs[edge] = e.fixedMs;
   }
 
   /**
@@ -187,8 +213,19 @@ export class Kernel {
     const edge = calls.edge[call]!;
     if ((calls.flags[call]! & FLAG_PROBE) === 0) this.edgeStats.sent(edge);
     if (this.edgeCut[edge] === 1) return; // partitioned: the message is lost
-    const latency = this.edges[edge]!.latency;
     const extra = this.edgeExtraMs[edge]!;
+    const lane = this.edgeLane[edge]!;
+    if (lane >= 0 && extra === 0) {
+      this.queue.pushLane(
+        lane,
+        this.now + this.edgeFixedMs[edge]!,
+        EV_DELIVER,
+        calls.to[call]!,
+        call,
+      );
+      return;
+    }
+    const latency = this.edges[edge]!.latency;
     if (latency === null && extra === 0) this.deliver(call);
     else
       this.queue.push(
@@ -224,8 +261,13 @@ export class Kernel {
     if ((flags & FLAG_DEGRADED) !== 0 && cause < 0) stats.degrade();
     const edge = calls.edge[call]!;
     if (this.edgeCut[edge] === 1) return; // partitioned: the answer is lost
-    const latency = this.edges[edge]!.latency;
     const extra = this.edgeExtraMs[edge]!;
+    const lane = this.edgeLane[edge]!;
+    if (lane >= 0 && extra === 0) {
+      this.queue.pushLane(lane, now + this.edgeFixedMs[edge]!, EV_ANSWER, calls.from[call]!, call);
+      return;
+    }
+    const latency = this.edges[edge]!.latency;
     if (latency === null && extra === 0) this.returnToCaller(call);
     else
       this.queue.push(

@@ -10,7 +10,7 @@ import type { ClientNode } from '../nodes/client.ts';
 import type { DatabaseNode } from '../nodes/database.ts';
 import type { LoadBalancerNode } from '../nodes/loadBalancer.ts';
 import type { ServiceNode } from '../nodes/service.ts';
-import { createSampler, type Sampler } from '../random/distributions.ts';
+import { createSampler, fixedValue, type Sampler } from '../random/distributions.ts';
 import { createRandomStream, type RandomStream } from '../random/rng.ts';
 import type { DistSpec, ModelSpec } from '../spec.ts';
 import type { EdgeEditParams, EditSpec, NodeEditParams } from './editSpec.ts';
@@ -75,8 +75,11 @@ export class EditPlan {
     if (set.latencyMs === undefined) return;
     const ids = [edge.from, edge.to].map((i) => this.spec.nodes[i]!.id);
     const name = `edge:${ids[0]!}->${ids[1]!}/latency`;
-    runtime.latency =
-      set.latencyMs === null ? null : createSampler(set.latencyMs, this.stream(name));
+    this.model.kernel.setEdgeLatency(
+      index,
+      set.latencyMs === null ? null : createSampler(set.latencyMs, this.stream(name)),
+      fixedValue(set.latencyMs),
+    );
   }
 
   /** The model's stream of that name (its draws go on), or a new one if the model never drew from it. */

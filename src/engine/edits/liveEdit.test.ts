@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { fullStackSpec } from '../fullStack.ts';
-import { METRIC, METRIC_COUNT, type WindowFrame } from '../metrics/layout.ts';
+import {
+  EDGE_METRIC,
+  EDGE_METRIC_COUNT,
+  METRIC,
+  METRIC_COUNT,
+  type WindowFrame,
+} from '../metrics/layout.ts';
 import { createSimulation } from '../simulation.ts';
 import type { ModelSpec } from '../spec.ts';
 import { WORKLOAD, edge, loadBalancer, model, service, stationSpec } from '../testSpecs.ts';
@@ -31,6 +37,38 @@ function meanOf(frames: WindowFrame[], from: number, to: number, metric: keyof t
 }
 
 describe('parameter edits during a run', () => {
+  it('an edge latency edited from one constant to another, then to a distribution, takes effect at once', () => {
+    // One worker, 1 ms of work, 50 req/s: almost no queueing, so an answer's round trip over
+    // the edge is about twice its latency plus 1 ms.
+    const constant = (value: number) => ({ type: 'constant', value }) as const;
+    const spec: ModelSpec = {
+      ...stationSpec({
+        ratePerSec: 50,
+        workers: 1,
+        serviceTimeMs: constant(1),
+        durationMs: 30_000,
+      }),
+      warmupMs: 0,
+      edges: [edge(0, SVC, constant(2))],
+      edits: [
+        { atMs: 10_000, edge: 0, set: { latencyMs: constant(7) } },
+        { atMs: 20_000, edge: 0, set: { latencyMs: exp(4) } },
+      ],
+    };
+    const frames = framesOf(spec);
+    const roundTrip = (from: number, to: number) => {
+      const inside = frames.filter((f) => f.startMs >= from && f.endMs <= to);
+      const at = EDGE_METRIC.latencyMean;
+      return inside.reduce((s, f) => s + f.edgeValues[at]!, 0) / inside.length;
+    };
+    expect(frames[0]!.edgeValues.length).toBe(EDGE_METRIC_COUNT);
+    expect(roundTrip(1000, 10_000)).toBeCloseTo(2 * 2 + 1, 1);
+    expect(roundTrip(11_000, 20_000)).toBeCloseTo(2 * 7 + 1, 1);
+    const drawn = roundTrip(21_000, 30_000);
+    expect(drawn).toBeGreaterThan(2 * 4 + 1 - 1);
+    expect(drawn).toBeLessThan(2 * 4 + 1 + 1);
+  });
+
   it('doubling the workers at t halves utilization from t on, and changes nothing before t', () => {
     const at = 30_000;
     const base = framesOf(mmc());

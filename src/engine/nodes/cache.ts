@@ -3,7 +3,7 @@ import { FLAG_READ, FLAG_SCATTER, NO_CALL } from '../core/callTable.ts';
 import type { Kernel, WriteListener } from '../core/kernel.ts';
 import { MAX_BATCH } from '../core/keyBatches.ts';
 import { FAILURE_CAUSES, METRIC } from '../metrics/layout.ts';
-import type { Sampler } from '../random/distributions.ts';
+import { fixedValue, type Sampler } from '../random/distributions.ts';
 import type { RandomStream } from '../random/rng.ts';
 import type { CacheSpec, WriteBehindSpec } from '../spec.ts';
 import { BaseBehavior } from './behavior.ts';
@@ -37,6 +37,9 @@ export class CacheNode extends BaseBehavior implements WriteListener {
   private readonly spec: CacheSpec;
   private readonly store: CacheStore;
   private readonly hitTime: Sampler;
+  /** A constant hit time and its event-queue lane (-1 when the hit time varies). */
+  private readonly hitFixedMs: number;
+  private readonly hitLane: number;
   private readonly backing: number;
   private readonly stale = new StaleTracker();
   private readonly queue: WriteBehindQueue;
@@ -62,6 +65,8 @@ export class CacheNode extends BaseBehavior implements WriteListener {
     this.spec = spec;
     this.backing = backingEdge;
     this.hitTime = hitTime;
+    this.hitFixedMs = fixedValue(spec.hitTimeMs);
+    this.hitLane = k.queue.laneFor(this.hitFixedMs);
     this.wb = spec.writeBehind;
     this.flushOrigin = -2 - index;
     this.queue = new WriteBehindQueue(
@@ -186,7 +191,16 @@ export class CacheNode extends BaseBehavior implements WriteListener {
 
   private afterHitTime(call: number): void {
     const k = this.k;
-    k.timer(k.now + this.hitTime(), this.index, TIMER_HIT, call, k.calls.gen[call]);
+    if (this.hitLane >= 0)
+      k.laneTimer(
+        this.hitLane,
+        k.now + this.hitFixedMs,
+        this.index,
+        TIMER_HIT,
+        call,
+        k.calls.gen[call],
+      );
+    else k.timer(k.now + this.hitTime(), this.index, TIMER_HIT, call, k.calls.gen[call]);
   }
 
   private fill(key: number, stale: boolean): void {

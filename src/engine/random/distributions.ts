@@ -39,6 +39,11 @@ export function createSampler(spec: DistSpec, stream: RandomStream): Sampler {
   }
 }
 
+/** The value of a constant distribution; NaN for any other (or none). */
+export function fixedValue(spec: DistSpec | null): number {
+  return spec !== null && spec.type === 'constant' ? spec.value : NaN;
+}
+
 /** The mean of a distribution (Infinity for Pareto with shape ≤ 1). */
 export function distributionMean(spec: DistSpec): number {
   switch (spec.type) {
