@@ -47,7 +47,6 @@ export class EventQueue {
   /** Time of each lane's front event (Infinity when empty) and of its last (the lowest time it accepts). */
   private readonly laneFirst = new Float64Array(MAX_LANES).fill(Infinity);
   private readonly laneLast = new Float64Array(MAX_LANES).fill(-Infinity);
-  private lanes = 0;
   /** Where the earliest event is: -1 for the heap's root, else its lane. Current with `headTime`. */
   private headLane = -1;
   /** `pop` took an event: `headTime` and `headLane` are out of date until `settle`. */
@@ -79,7 +78,7 @@ export class EventQueue {
   /** Events waiting (a hole left by `pop` does not count). */
   get size(): number {
     let n = this.hole ? this.count - 1 : this.count;
-    for (let l = 0; l < this.lanes; l++) n += this.laneSize[l]!;
+    for (let l = 0; l < this.laneDelays.length; l++) n += this.laneSize[l]!;
     return n;
   }
 
@@ -90,11 +89,10 @@ export class EventQueue {
   laneFor(delayMs: number): number {
     if (!(delayMs >= 0 && delayMs < Infinity)) return -1;
     const found = this.laneDelays.indexOf(delayMs);
-    if (found >= 0 || this.lanes === MAX_LANES) return found;
-    this.laneDelays.push(delayMs);
+    if (found >= 0 || this.laneDelays.length === MAX_LANES) return found;
     this.laneSlots.push(new Int32Array(LANE_CAPACITY));
     this.laneTimes.push(new Float64Array(LANE_CAPACITY));
-    return this.lanes++;
+    return this.laneDelays.push(delayMs) - 1;
   }
 
   /**
@@ -104,13 +102,7 @@ export class EventQueue {
    */
   pushLane(lane: number, time: number, type: number, node: number, arg: number, tag = 0): void {
     if (time < this.laneLast[lane]!) return this.push(time, type, node, arg, tag);
-    if (this.freeCount === 0) this.grow();
-    const slot = this.free[--this.freeCount]!;
-    this.seqs[slot] = this.nextSeq++;
-    this.types[slot] = type;
-    this.nodes[slot] = node;
-    this.args[slot] = arg;
-    this.tags[slot] = tag;
+    const slot = this.store(type, node, arg, tag);
     let ring = this.laneSlots[lane]!;
     let size = this.laneSize[lane]!;
     if (size === ring.length) ring = this.growLane(lane);
@@ -136,13 +128,7 @@ export class EventQueue {
   }
 
   push(time: number, type: number, node: number, arg: number, tag = 0): void {
-    if (this.freeCount === 0) this.grow();
-    const slot = this.free[--this.freeCount]!;
-    this.seqs[slot] = this.nextSeq++;
-    this.types[slot] = type;
-    this.nodes[slot] = node;
-    this.args[slot] = arg;
-    this.tags[slot] = tag;
+    const slot = this.store(type, node, arg, tag);
     if (this.hole) {
       // The first event scheduled while handling a popped one takes the root it left.
       this.hole = false;
@@ -153,6 +139,18 @@ export class EventQueue {
     }
     this.keys[this.count] = time; // the new last position, read back by siftUp (no boxed double)
     this.siftUp(slot, this.count++);
+  }
+
+  /** Put an event's payload in a free slot, with the next sequence number; the slot. */
+  private store(type: number, node: number, arg: number, tag: number): number {
+    if (this.freeCount === 0) this.grow();
+    const slot = this.free[--this.freeCount]!;
+    this.seqs[slot] = this.nextSeq++;
+    this.types[slot] = type;
+    this.nodes[slot] = node;
+    this.args[slot] = arg;
+    this.tags[slot] = tag;
+    return slot;
   }
 
   /** Sift `slot`, whose time is in `keys[i]`, up from position `i` (a new event is the youngest: ties stop it). */
@@ -229,7 +227,8 @@ export class EventQueue {
     let time = Infinity;
     if (this.count > 0) time = this.keys[0]!;
     const firsts = this.laneFirst;
-    for (let l = 0; l < this.lanes; l++) {
+    const lanes = this.laneDelays.length;
+    for (let l = 0; l < lanes; l++) {
       const t = firsts[l]!;
       if (t < time || (t === time && t < Infinity && this.isOlder(l, lane))) {
         time = t;

@@ -213,27 +213,25 @@ export class Kernel {
     const edge = calls.edge[call]!;
     if ((calls.flags[call]! & FLAG_PROBE) === 0) this.edgeStats.sent(edge);
     if (this.edgeCut[edge] === 1) return; // partitioned: the message is lost
+    if (!this.carry(edge, EV_DELIVER, calls.to[call]!, call)) this.deliver(call);
+  }
+
+  /**
+   * Schedule `call`'s arrival (`type`) at `node` after `edge`'s latency: in the
+   * edge's lane when the latency is a constant, else on the heap. False, and
+   * nothing scheduled, when the edge has no delay at all: the caller goes on at once.
+   */
+  private carry(edge: number, type: number, node: number, call: number): boolean {
     const extra = this.edgeExtraMs[edge]!;
     const lane = this.edgeLane[edge]!;
     if (lane >= 0 && extra === 0) {
-      this.queue.pushLane(
-        lane,
-        this.now + this.edgeFixedMs[edge]!,
-        EV_DELIVER,
-        calls.to[call]!,
-        call,
-      );
-      return;
+      this.queue.pushLane(lane, this.now + this.edgeFixedMs[edge]!, type, node, call);
+      return true;
     }
     const latency = this.edges[edge]!.latency;
-    if (latency === null && extra === 0) this.deliver(call);
-    else
-      this.queue.push(
-        this.now + (latency === null ? 0 : latency()) + extra,
-        EV_DELIVER,
-        calls.to[call]!,
-        call,
-      );
+    if (latency === null && extra === 0) return false;
+    this.queue.push(this.now + (latency === null ? 0 : latency()) + extra, type, node, call);
+    return true;
   }
 
   /** The call reaches its callee. A node that is down refuses it at once. */
@@ -261,21 +259,7 @@ export class Kernel {
     if ((flags & FLAG_DEGRADED) !== 0 && cause < 0) stats.degrade();
     const edge = calls.edge[call]!;
     if (this.edgeCut[edge] === 1) return; // partitioned: the answer is lost
-    const extra = this.edgeExtraMs[edge]!;
-    const lane = this.edgeLane[edge]!;
-    if (lane >= 0 && extra === 0) {
-      this.queue.pushLane(lane, now + this.edgeFixedMs[edge]!, EV_ANSWER, calls.from[call]!, call);
-      return;
-    }
-    const latency = this.edges[edge]!.latency;
-    if (latency === null && extra === 0) this.returnToCaller(call);
-    else
-      this.queue.push(
-        now + (latency === null ? 0 : latency()) + extra,
-        EV_ANSWER,
-        calls.from[call]!,
-        call,
-      );
+    if (!this.carry(edge, EV_ANSWER, calls.from[call]!, call)) this.returnToCaller(call);
   }
 
   /** The answer reaches the caller. */
